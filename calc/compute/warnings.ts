@@ -1,0 +1,43 @@
+import { formatEurosFr, dec } from "../money";
+import type { StructureBase } from "./structure";
+import type { ConventionResult, Warning } from "./types";
+
+const MINIMUM_FTE = 2;
+
+/** What a finance user should know about a result: low staffing, no label, the envelope, estimates used, repayments. */
+export function collectWarnings(result: ConventionResult, bases: readonly StructureBase[], fits: boolean): Warning[] {
+  const warnings: Warning[] = [];
+  const t = result.totals;
+  if (!fits) {
+    warnings.push({
+      code: "enveloppe_depassee",
+      path: "",
+      message: `les parts demandées (${formatEurosFr(dec(t.requested))}) dépassent l'enveloppe (${formatEurosFr(dec(t.envelope))}) : chaque part est réduite au prorata`,
+    });
+  } else if (dec(t.unused).gt(0)) {
+    warnings.push({ code: "enveloppe_non_utilisee", path: "", message: `${formatEurosFr(dec(t.unused))} de l'enveloppe ne sont pas attribués` });
+  }
+  for (const b of bases) {
+    const s = b.structure;
+    if (b.fte.lt(MINIMUM_FTE)) {
+      warnings.push({ code: "moins_de_2_etp", path: b.path, message: `« ${s.name} » : ${b.fte.toString().replace(".", ",")} ETP affectés, moins des 2 agents exigés par la charte France Services` });
+    }
+    if (b.labelledMonths === 0) {
+      warnings.push({ code: "non_labellisee", path: b.path, message: `« ${s.name} » n'est pas labellisée en ${result.year} : pas de forfait de l'État` });
+    }
+    if (b.ratio.lt(1)) {
+      warnings.push({ code: "objectifs_non_atteints", path: b.path, message: `« ${s.name} » : objectifs atteints à ${b.ratio.times(100).toDecimalPlaces(1).toString().replace(".", ",")} %, la part finale est réduite d'autant` });
+    }
+  }
+  for (const st of result.structures) {
+    if (dec(st.balance).isNegative()) {
+      warnings.push({ code: "reversement", path: st.path, message: `« ${st.name} » doit reverser ${formatEurosFr(dec(st.repayment))} (acompte supérieur à l'attribution finale)` });
+    }
+  }
+  for (const p of result.parametersUsed) {
+    if (p.status === "estimate") {
+      warnings.push({ code: "parametre_estime", path: `parameters.${p.name}`, message: `paramètre estimé utilisé : ${p.label} = ${p.value} (${p.source})` });
+    }
+  }
+  return warnings;
+}

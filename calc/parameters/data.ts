@@ -1,0 +1,168 @@
+import type { Parameter, ParameterStatus, ParameterValue } from "./types";
+
+/** Date of the parameter set: the day its figures were last checked against their sources. */
+export const PARAMETERS_DATE = "2026-11-23";
+
+const S = {
+  forfait2022: "AN QE 16-2399 ; La Gazette des communes 2022",
+  forfait2023: "La Gazette des communes, 29 septembre 2023",
+  forfait2024: "Ministre, Assemblée nationale",
+  forfait2025: "Estimation : interpolation linéaire 30 000 € → 50 000 € (2022 → 2026)",
+  forfait2026: "Trajectoire annoncée, AN QE 16-10490",
+  laposte: "Forfait des structures hébergées par La Poste 2020-2022 : 26 000 € fonds postal + 4 000 € FNFS",
+  point: "Décrets 2017-85, 2022-994, 2023-519 ; gelé jusqu'en 2025, rien de publié pour 2026",
+  imMin: "Décrets relevant l'indice minimum (2022-05, 2023-01, 2023-05, 2024-01)",
+  cnracl: "Décret 2025-86 ; CNRACL",
+  cnracl2027: "Décret 2025-86 (valeur 2027 dérivée de la trajectoire)",
+  urssaf: "Taux de cotisations employeur des collectivités territoriales",
+  local: "Estimation : taux local (centre de gestion, à remplacer par le taux de la collectivité)",
+  contractuel: "Estimation : taux usuels des contractuels (régime général + IRCANTEC tranche A)",
+  cd88: "Note du Conseil départemental des Vosges (CTEC France Services), 2022",
+  cd88Rule: "Note CD 88 : « 80 % de la masse salariale après déduction du forfait de l'État »",
+  acompte: "Décision produit : la note CD 88 ne donne pas de taux d'acompte (paramètre modifiable)",
+  bus: "Banque des Territoires : 30 000 € la première année pour un nouveau bus (enveloppe nationale 3 M€)",
+  cnum: "Subvention conseiller numérique, employeur public, à partir de 2023",
+  animation: "Soutien de l'État à l'animation départementale du réseau France Services",
+} as const;
+
+function v(from: string, value: string | null, status: ParameterStatus, source: string): ParameterValue {
+  return { from, value, status, source };
+}
+
+/** A parameter whose values all share one status and source. */
+function flat(
+  name: string,
+  label: string,
+  unit: Parameter["unit"],
+  status: ParameterStatus,
+  source: string,
+  values: ReadonlyArray<readonly [string, string | null]>,
+): Parameter {
+  return { name, label, unit, values: values.map(([from, value]) => v(from, value, status, source)) };
+}
+
+/** Titulaire employer contribution lines (CNRACL and the others), itemised. */
+const TITULAIRE_LINES: readonly Parameter[] = [
+  {
+    name: "cnracl.employeur",
+    label: "CNRACL, part employeur (titulaires)",
+    unit: "taux",
+    values: [
+      v("2017-01-01", "0.3065", "source", S.cnracl),
+      v("2024-01-01", "0.3165", "source", S.cnracl),
+      v("2025-01-01", "0.3465", "source", S.cnracl),
+      v("2026-01-01", "0.3765", "source", S.cnracl),
+      v("2027-01-01", "0.4065", "source", S.cnracl2027),
+      v("2028-01-01", "0.4365", "source", S.cnracl),
+    ],
+  },
+  {
+    name: "titulaire.maladie",
+    label: "Maladie (titulaires)",
+    unit: "taux",
+    values: [
+      v("2017-01-01", "0.0988", "source", S.urssaf),
+      v("2024-01-01", "0.0888", "source", S.urssaf),
+      v("2025-01-01", "0.0988", "source", S.urssaf),
+    ],
+  },
+  flat("titulaire.allocations_familiales", "Allocations familiales (titulaires)", "taux", "source", S.urssaf, [["2017-01-01", "0.0345"]]),
+  flat("titulaire.csa", "Contribution solidarité autonomie (titulaires)", "taux", "source", S.urssaf, [["2017-01-01", "0.0030"]]),
+  flat("titulaire.fnal", "FNAL (titulaires, moins de 50 agents)", "taux", "source", S.urssaf, [["2017-01-01", "0.0010"]]),
+  flat("titulaire.atiacl", "ATIACL (titulaires)", "taux", "source", S.urssaf, [["2017-01-01", "0.0040"]]),
+  flat("titulaire.cnfpt", "CNFPT (titulaires)", "taux", "source", S.urssaf, [["2017-01-01", "0.0090"]]),
+  flat("titulaire.cdg", "Centre de gestion (titulaires)", "taux", "estimate", S.local, [["2017-01-01", "0.0080"]]),
+];
+
+/** Contractuel employer contribution lines, itemised (AT/MP is local: enter it as an override). */
+const CONTRACTUEL_LINES: readonly Parameter[] = [
+  flat("contractuel.maladie", "Maladie (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0700"]]),
+  flat("contractuel.vieillesse_plafonnee", "Vieillesse plafonnée (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0855"]]),
+  flat("contractuel.vieillesse_deplafonnee", "Vieillesse déplafonnée (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0202"]]),
+  flat("contractuel.allocations_familiales", "Allocations familiales (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0345"]]),
+  flat("contractuel.csa", "Contribution solidarité autonomie (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0030"]]),
+  flat("contractuel.fnal", "FNAL (contractuels, moins de 50 agents)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0010"]]),
+  flat("contractuel.ircantec", "IRCANTEC tranche A (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0420"]]),
+  flat("contractuel.cnfpt", "CNFPT (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0090"]]),
+  flat("contractuel.cdg", "Centre de gestion (contractuels)", "taux", "estimate", S.local, [["2017-01-01", "0.0080"]]),
+];
+
+/** Names of the lines summed by each employer-rate preset. */
+export const EMPLOYER_RATE_PRESETS = {
+  titulaire: TITULAIRE_LINES.map((p) => p.name),
+  contractuel: CONTRACTUEL_LINES.map((p) => p.name),
+} as const;
+
+/** Every dated parameter of the domain reference (§3, §4). */
+export const PARAMETERS: readonly Parameter[] = [
+  {
+    name: "forfait.total",
+    label: "Forfait de l'État par structure labellisée et par an",
+    unit: "EUR",
+    values: [
+      v("2020-01-01", "30000", "source", S.forfait2022),
+      v("2023-01-01", "35000", "source", S.forfait2023),
+      v("2024-01-01", "40000", "source", S.forfait2024),
+      v("2025-01-01", "45000", "estimate", S.forfait2025),
+      v("2026-01-01", "50000", "source", S.forfait2026),
+    ],
+  },
+  {
+    name: "forfait.fnadt",
+    label: "Forfait : part de l'État (FNADT)",
+    unit: "EUR",
+    values: [
+      v("2020-01-01", "15000", "source", S.forfait2022),
+      v("2023-01-01", "20000", "source", S.forfait2023),
+      v("2024-01-01", null, "source", `${S.forfait2024} (répartition non publiée)`),
+    ],
+  },
+  {
+    name: "forfait.fnfs",
+    label: "Forfait : part du fonds national France Services (FNFS)",
+    unit: "EUR",
+    values: [
+      v("2020-01-01", "15000", "source", S.forfait2022),
+      v("2023-01-01", "15000", "source", S.forfait2023),
+      v("2024-01-01", null, "source", `${S.forfait2024} (répartition non publiée)`),
+    ],
+  },
+  {
+    name: "forfait.laposte.fonds_postal",
+    label: "Forfait La Poste : part du fonds postal de péréquation",
+    unit: "EUR",
+    values: [v("2020-01-01", "26000", "source", S.laposte), v("2023-01-01", null, "source", `${S.laposte} ; non publié ensuite`)],
+  },
+  {
+    name: "forfait.laposte.fnfs",
+    label: "Forfait La Poste : part FNFS",
+    unit: "EUR",
+    values: [v("2020-01-01", "4000", "source", S.laposte), v("2023-01-01", null, "source", `${S.laposte} ; non publié ensuite`)],
+  },
+  flat("point.annuel", "Valeur annuelle du point d'indice (IM 100)", "EUR/point/an", "source", S.point, [
+    ["2017-02-01", "5623.23"],
+    ["2022-07-01", "5820.04"],
+    ["2023-07-01", "5907.34"],
+  ]),
+  flat("indice.minimum", "Indice majoré minimum", "indice", "source", S.imMin, [
+    ["2022-05-01", "352"],
+    ["2023-01-01", "353"],
+    ["2023-05-01", "361"],
+    ["2024-01-01", "366"],
+  ]),
+  ...TITULAIRE_LINES,
+  ...CONTRACTUEL_LINES,
+  flat("subvention.bus_banque_territoires", "Banque des Territoires : nouveau bus, première année", "EUR", "source", S.bus, [["2020-01-01", "30000"]]),
+  flat("subvention.conseiller_numerique.annee1", "Conseiller numérique : première année", "EUR", "source", S.cnum, [["2023-01-01", "17500"]]),
+  flat("subvention.conseiller_numerique.annees2_3", "Conseiller numérique : deuxième et troisième années", "EUR", "source", S.cnum, [["2023-01-01", "12500"]]),
+  flat("departement.taux", "Taux de participation du Département", "taux", "source", S.cd88Rule, [["2022-01-01", "0.80"]]),
+  flat("departement.taux_acompte", "Taux de l'acompte versé à la signature", "taux", "decision", S.acompte, [["2022-01-01", "0.50"]]),
+  flat("departement.enveloppe", "Enveloppe des subventions de fonctionnement", "EUR", "source", S.cd88, [["2022-01-01", "409045"]]),
+  flat("departement.coordinateur", "Coordinateur départemental (coût annuel)", "EUR", "source", S.cd88, [["2022-01-01", "56498"]]),
+  flat("departement.appui_juridique", "Appui juridique", "EUR", "source", S.cd88, [["2022-01-01", "10752"]]),
+  flat("departement.cout_total_declare", "Coût total déclaré par le Département", "EUR", "source", S.cd88, [["2022-01-01", "450000"]]),
+  flat("etat.animation_reseau", "Soutien de l'État à l'animation départementale du réseau", "EUR", "source", S.animation, [
+    ["2022-01-01", "25000"],
+    ["2024-01-01", "50000"],
+  ]),
+];

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/** The regular expression of a decimal string accepted as an amount. */
+export { DECIMAL };
+
+/**
+ * The field types of a scenario, each with its French message. Codes travel in `params.code`
+ * so that validation can report them as data (see validate.ts).
+ */
+
+const DECIMAL = /^-?\d{1,15}(\.\d{1,10})?$/;
+
+function issue(code: string, message: string) {
+  return { message, params: { code } };
+}
+
+/** A number, or a decimal string for exact input such as `"1234.56"`. */
+const numeric = z.union([z.number().finite(), z.string().regex(DECIMAL)]);
+
+function numberOf(value: number | string): number {
+  return typeof value === "number" ? value : Number(value);
+}
+
+/** An amount in euros, zero or more, below a thousand billion. */
+export const money = numeric
+  .refine((v) => numberOf(v) >= 0, issue("montant_negatif", "un montant ne peut pas être négatif"))
+  .refine((v) => numberOf(v) < 1e12, issue("trop_grand", "montant trop grand (au plus 999 999 999 999,99 €)"));
+
+/** A rate as a fraction in [0, 1]. */
+export const rate = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 1, issue("taux_invalide", "doit être compris entre 0 et 1 (80 % s'écrit 0,8)"));
+
+/** A full-time equivalent in [0, 1]. */
+export const fte = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 1, issue("hors_bornes", "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)"));
+
+/** A number of months in [0, 12]. */
+export const months = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 12, issue("hors_bornes", "un nombre de mois doit être compris entre 0 et 12"));
+
+/** A weight, zero or more. */
+export const weight = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 1e6, issue("hors_bornes", "un poids doit être compris entre 0 et 1 000 000"));
+
+/** A calendar year of the model. */
+export const year = z
+  .number({ invalid_type_error: "doit être une année (un nombre entier)", required_error: "l'année est obligatoire" })
+  .int("une année est un nombre entier")
+  .min(2020, "le modèle commence en 2020 (premier forfait France Services)")
+  .max(2100, "une année doit être au plus 2100");
+
+/** An ISO date `YYYY-MM-DD` that exists in the calendar. */
+export const isoDate = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}, issue("format_date", "doit être une date existante au format AAAA-MM-JJ, par exemple 2022-01-01"));
+
+/** A short text typed by a person (a name, a label). */
+export const text = z
+  .string()
+  .trim()
+  .min(1, "ne doit pas être vide")
+  .max(200, "texte trop long (200 caractères au plus)");
+
+/** An identifier: letters, digits, dash, underscore, dot. */
+export const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "identifiant : lettres, chiffres, « - », « _ » ou « . », 64 caractères au plus");
+
+/** An indice majoré: a positive whole number. */
+export const indiceMajore = z
+  .number()
+  .int("un indice majoré est un nombre entier")
+  .positive("un indice majoré est positif")
+  .max(10000, "indice majoré trop grand");

@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { STRUCTURE_KINDS } from "../forfait";
+import { DECIMAL, fte, id, indiceMajore, isoDate, money, months, rate, text, weight, year } from "./fields";
+import { LIMITS } from "./limits";
+
+function oneOf<T extends string>(values: readonly [T, ...T[]]) {
+  return z.enum(values);
+}
+
+function list<T extends z.ZodTypeAny>(item: T, max: number, what: string) {
+  return z.array(item).max(max, `trop de ${what} (${max} au plus)`);
+}
+
+/** What is deducted from the payroll before the rate applies. */
+export const DEDUCTION_MODES = ["forfait", "etat", "forfait_et_ressources"] as const;
+
+/** Grants whose amount is a dated parameter. */
+export const GRANTS = ["bus_banque_territoires", "conseiller_numerique_annee1", "conseiller_numerique_annees2_3"] as const;
+
+/** One agent line. Exactly one way of giving its cost: loaded cost, gross salary, or indice majoré. */
+export const AgentSchema = z
+  .object({
+    name: text.optional(),
+    status: oneOf(["titulaire", "contractuel"]).optional(),
+    loadedCost: money.optional(),
+    grossSalary: money.optional(),
+    employerRate: rate.optional(),
+    indiceMajore: indiceMajore.optional(),
+    fte: fte.default(1),
+    months: months.default(12),
+    assignment: rate.default(1),
+  })
+  .strict();
+
+export const ResourceSchema = z
+  .object({
+    label: text,
+    amount: money.optional(),
+    grant: oneOf(GRANTS).optional(),
+    deducted: z.boolean().default(false),
+  })
+  .strict();
+
+export const ObjectiveSchema = z
+  .object({
+    label: text,
+    weight: weight.default(1),
+    met: z.boolean().default(true),
+  })
+  .strict();
+
+export const StructureSchema = z
+  .object({
+    id,
+    name: text,
+    kind: oneOf(STRUCTURE_KINDS).default("fixe"),
+    labelledSince: isoDate.nullable().default(null),
+    monthsOpen: months.default(12),
+    cap: money.optional(),
+    agents: list(AgentSchema, LIMITS.agentsPerStructure, "agents").default([]),
+    otherCosts: money.default(0),
+    resources: list(ResourceSchema, LIMITS.resourcesPerStructure, "ressources").default([]),
+    objectives: list(ObjectiveSchema, LIMITS.objectivesPerStructure, "objectifs").default([]),
+    actualPayroll: money.optional(),
+  })
+  .strict();
+
+export const ManagerSchema = z
+  .object({
+    id,
+    name: text,
+    kind: oneOf(["EPCI", "PETR", "commune", "association", "La Poste"]).default("EPCI"),
+    pooled: z.boolean().optional(),
+    structures: list(StructureSchema, LIMITS.structuresPerManager, "structures"),
+  })
+  .strict();
+
+export const RulesSchema = z
+  .object({
+    rate: rate.optional(),
+    deduction: oneOf(DEDUCTION_MODES).default("forfait"),
+    advanceRate: rate.optional(),
+    envelope: money.optional(),
+    capPerStructure: money.optional(),
+    pooling: z.boolean().default(false),
+  })
+  .strict();
+
+export const BudgetLineSchema = z
+  .object({
+    label: text,
+    type: oneOf(["depense", "recette"]),
+    amount: money.optional(),
+    parameter: z.string().max(100).optional(),
+  })
+  .strict();
+
+export const BudgetSchema = z
+  .object({
+    statedTotal: money.optional(),
+    lines: list(BudgetLineSchema, LIMITS.budgetLines, "lignes").default([]),
+  })
+  .strict();
+
+const OverrideSchema = z.union([
+  z.number().finite(),
+  z.string().regex(DECIMAL),
+  z.array(z.object({ from: isoDate, value: z.union([z.number().finite(), z.string().regex(DECIMAL)]) }).strict()).min(1, "au moins une valeur datée").max(100, "100 valeurs datées au plus"),
+]);
+
+/** A departmental convention: its year, rules, managers and their structures, and the department budget. */
+export const ScenarioSchema = z
+  .object({
+    $schema: z.string().optional(),
+    title: text.optional(),
+    description: z.string().max(5000).optional(),
+    illustrative: z.boolean().optional(),
+    year,
+    rules: RulesSchema.default({}),
+    parameters: z.record(OverrideSchema).default({}),
+    managers: list(ManagerSchema, LIMITS.managers, "gestionnaires").min(1, "au moins un gestionnaire"),
+    budget: BudgetSchema.optional(),
+  })
+  .strict();
+
+/** A scenario as written in a file (defaults not yet applied). */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+/** A validated scenario, defaults applied. */
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type Manager = Scenario["managers"][number];
+export type Structure = Manager["structures"][number];
+export type Agent = Structure["agents"][number];
+export type Resource = Structure["resources"][number];
+export type Objective = Structure["objectives"][number];
+export type BudgetLine = NonNullable<Scenario["budget"]>["lines"][number];
+export type DeductionMode = (typeof DEDUCTION_MODES)[number];

@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { formatPath, type ErrorCode, type Issue } from "../errors";
+import { ParameterSet } from "../parameters/lookup";
+import { LIMITS } from "./limits";
+import { ScenarioSchema, type Scenario } from "./schema";
+
+/** Either a valid scenario (defaults applied) or every problem found, each with its path. */
+export type ValidationResult = { ok: true; scenario: Scenario; issues: [] } | { ok: false; issues: Issue[] };
+
+const TYPE_NAMES: Record<string, string> = {
+  number: "un nombre",
+  string: "un texte",
+  boolean: "vrai ou faux (true / false)",
+  array: "une liste",
+  object: "un objet",
+  integer: "un nombre entier",
+};
+
+/** French messages for the generic zod issues; messages given in the schema are kept. */
+const frenchErrorMap: z.ZodErrorMap = (issue, ctx) => {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.received === "undefined") return { message: "obligatoire" };
+      if (issue.received === "nan") return { message: "doit être un nombre (NaN reçu)" };
+      return { message: `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}` };
+    case "invalid_union":
+      return { message: "doit être un nombre (ou un nombre décimal écrit comme « 1234.56 »)" };
+    case "invalid_enum_value":
+      return { message: `« ${String(issue.received)} » n'est pas permis : une valeur parmi ${issue.options.join(", ")}` };
+    case "unrecognized_keys":
+      return { message: `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(", ")} (vérifiez l'orthographe)` };
+    case "not_finite":
+      return { message: "doit être un nombre fini" };
+    case "too_small":
+      return { message: issue.type === "array" ? "la liste ne doit pas être vide" : `trop petit (au moins ${issue.minimum})` };
+    case "too_big":
+      return { message: `trop grand (au plus ${issue.maximum})` };
+    case "invalid_string":
+      return { message: "format invalide" };
+    default:
+      return { message: ctx.defaultError };
+  }
+};
+
+function codeOf(issue: z.ZodIssue): ErrorCode {
+  switch (issue.code) {
+    case "custom":
+      return (issue.params?.code as ErrorCode | undefined) ?? "type_invalide";
+    case "invalid_type":
+      return issue.received === "undefined" ? "requis" : "type_invalide";
+    case "invalid_enum_value":
+      return "valeur_inconnue";
+    case "unrecognized_keys":
+      return "champ_inconnu";
+    case "too_big":
+      return issue.type === "array" || issue.type === "string" ? "trop_grand" : "hors_bornes";
+    case "too_small":
+      return issue.type === "array" || issue.type === "string" ? "requis" : "hors_bornes";
+    default:
+      return "type_invalide";
+  }
+}
+
+/**
+ * Validates a scenario as read from a file or a workbook, and returns every problem at once.
+ *
+ * @example validateScenario(JSON.parse(text)) // { ok: false, issues: [{ code: "taux_invalide", path: "rules.rate", message: "…" }] }
+ */
+export function validateScenario(input: unknown): ValidationResult {
+  const parsed = ScenarioSchema.safeParse(input, { errorMap: frenchErrorMap });
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ code: codeOf(i), path: formatPath(i.path), message: i.message })) };
+  }
+  const issues = crossChecks(parsed.data);
+  return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data, issues: [] };
+}
+
+/** The rules no field type can state alone: unique ids, one way to give a cost, known parameters, sizes. */
+function crossChecks(s: Scenario): Issue[] {
+  const issues: Issue[] = [];
+  const add = (code: ErrorCode, path: (string | number)[], message: string) => issues.push({ code, path: formatPath(path), message });
+  const managerIds = new Map<string, number>();
+  const structureIds = new Map<string, string>();
+  let structures = 0;
+  let agents = 0;
+  const params = new ParameterSet();
+
+  for (const [name, override] of Object.entries(s.parameters)) {
+    if (!params.has(name)) {
+      add("parametre_inconnu", ["parameters", name], `paramètre inconnu « ${name} »`);
+      continue;
+    }
+    const unit = params.list().find((p) => p.name === name)?.unit;
+    const values = Array.isArray(override) ? override.map((o) => o.value) : [override];
+    for (const value of values) {
+      const n = Number(value);
+      if (unit === "taux" && (n < 0 || n > 1)) add("taux_invalide", ["parameters", name], "doit être compris entre 0 et 1 (80 % s'écrit 0,8)");
+      else if (n < 0) add("montant_negatif", ["parameters", name], "ne peut pas être négatif");
+    }
+  }
+
+  s.managers.forEach((m, mi) => {
+    const seen = managerIds.get(m.id);
+    if (seen !== undefined) add("doublon", ["managers", mi, "id"], `identifiant « ${m.id} » déjà utilisé par managers[${seen}]`);
+    else managerIds.set(m.id, mi);
+    m.structures.forEach((st, si) => {
+      structures++;
+      const path = ["managers", mi, "structures", si];
+      const other = structureIds.get(st.id);
+      if (other !== undefined) add("doublon", [...path, "id"], `identifiant « ${st.id} » déjà utilisé par ${other}`);
+      else structureIds.set(st.id, formatPath(path));
+      st.agents.forEach((a, ai) => {
+        agents++;
+        const ap = [...path, "agents", ai];
+        const ways = [a.loadedCost, a.grossSalary, a.indiceMajore].filter((x) => x !== undefined).length;
+        if (ways !== 1) add("requis", ap, "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore");
+        if (a.indiceMajore !== undefined && !a.status) add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
+        if (a.grossSalary !== undefined && !a.status && a.employerRate === undefined)
+          add("requis", [...ap, "employerRate"], "avec un salaire brut, donnez le taux de charges (employerRate) ou le statut");
+        if (a.employerRate !== undefined && a.grossSalary === undefined) add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
+      });
+      st.resources.forEach((r, ri) => {
+        if ((r.amount === undefined) === (r.grant === undefined)) add("requis", [...path, "resources", ri], "donnez soit un montant (amount), soit une subvention (grant)");
+      });
+    });
+  });
+  if (structures > LIMITS.structures) add("trop_grand", ["managers"], `trop de structures (${structures}, ${LIMITS.structures} au plus)`);
+  if (agents > LIMITS.agents) add("trop_grand", ["managers"], `trop d'agents (${agents}, ${LIMITS.agents} au plus)`);
+  s.budget?.lines.forEach((line, li) => {
+    const lp = ["budget", "lines", li];
+    if ((line.amount === undefined) === (line.parameter === undefined)) add("requis", lp, "donnez soit un montant (amount), soit un paramètre (parameter)");
+    else if (line.parameter !== undefined && !params.has(line.parameter)) add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu « ${line.parameter} »`);
+  });
+  return issues;
+}
