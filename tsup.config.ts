@@ -12,6 +12,7 @@ export default defineConfig([
   },
   {
     entry: { cli: "cli/main.ts" },
+    // The command line bundles the library: one file, no import path to resolve at run time.
     outDir: "dist/lib",
     format: ["cjs"],
     target: "node20",

@@ -36,5 +36,7 @@ export type { ComputeOptions } from "./compute/convention";
 export { project } from "./compute/projection";
 export type { Projection } from "./compute/projection";
 export { labelledMonths } from "./compute/structure";
+export { formatValue } from "./compute/warnings";
 export type { Trace } from "./compute/trace";
 export type { AgentResult, Amounts, BudgetResult, ComputeOutcome, ConventionResult, Euros, ManagerResult, StructureResult, Totals, Warning } from "./compute/types";
+export { VOSGES_2022_EXAMPLE } from "./example";

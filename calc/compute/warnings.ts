@@ -36,8 +36,15 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
   }
   for (const p of result.parametersUsed) {
     if (p.status === "estimate") {
-      warnings.push({ code: "parametre_estime", path: `parameters.${p.name}`, message: `paramètre estimé utilisé : ${p.label} = ${p.value} (${p.source})` });
+      warnings.push({ code: "parametre_estime", path: `parameters.${p.name}`, message: `paramètre estimé utilisé : ${p.label} = ${formatValue(p.value, p.unit)} (${p.source})` });
     }
   }
   return warnings;
+}
+
+/** A parameter value as French users read it: `0,80 %`, `45 000,00 €`. */
+export function formatValue(value: string, unit: string): string {
+  if (unit === "taux") return `${dec(value).times(100).toString().replace(".", ",")} %`;
+  if (unit === "EUR") return formatEurosFr(dec(value));
+  return value.replace(".", ",");
 }
