@@ -1,0 +1,159 @@
+import { formatValue, type Amounts, type ConventionResult } from "../../../calc";
+import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
+
+/** The result sheets of a convention: per structure, per manager, the payment schedule, the department budget, the warnings. */
+
+const c = (key: string, header: string, kind: ColumnKind): ColumnDef => ({ key, header, kind });
+const money = (v: string): number => Number(v);
+
+const AMOUNT_COLUMNS: readonly ColumnDef[] = [
+  c("payroll", "Masse salariale", "money"),
+  c("otherCosts", "Autres charges", "money"),
+  c("forfait", "Forfait de l'État", "money"),
+  c("otherResources", "Autres ressources", "money"),
+  c("deduction", "Déduction", "money"),
+  c("requested", "Part demandée", "money"),
+  c("allocated", "Part attribuée", "money"),
+  c("advance", "Acompte", "money"),
+  c("actualPayroll", "Masse salariale réalisée", "money"),
+  c("final", "Attribution finale", "money"),
+  c("balance", "Solde (négatif : reversement)", "money"),
+  c("remainingCost", "Reste à charge prévisionnel", "money"),
+  c("finalRemainingCost", "Reste à charge final", "money"),
+];
+
+const amounts = (a: Amounts): Cell[] => AMOUNT_COLUMNS.map((col) => money(a[col.key as keyof Amounts]));
+const TITLE_ROWS = 3;
+const HEADER = TITLE_ROWS + 1;
+
+function heading(r: ConventionResult, title: string): { type: "text"; row: number; lines: string[]; title?: boolean }[] {
+  const note = `${r.title ?? "Convention France Services"} — année ${r.year}${r.illustrative ? " — EXEMPLE ILLUSTRATIF : montants fictifs" : ""}`;
+  return [
+    { type: "text", row: 1, title: true, lines: [title] },
+    { type: "text", row: 2, lines: [note] },
+    { type: "text", row: 3, lines: ["Calculé par le complément France Services ; cette feuille est remplacée à chaque calcul."] },
+  ];
+}
+
+/** Every result sheet of a computed convention, in the order they are added. */
+export function resultSheets(r: ConventionResult): SheetSpec[] {
+  const managers = new Map(r.managers.map((m) => [m.id, m.name]));
+  const structures: SheetSpec = {
+    role: "resultats.structures",
+    name: "Résultats structures",
+    freezeRows: HEADER,
+    blocks: [
+      ...heading(r, "Résultats par structure"),
+      {
+        type: "table",
+        row: HEADER,
+        name: "FS_R_Structures",
+        columns: [c("manager", "Gestionnaire", "text"), c("name", "Structure", "text"), c("id", "Identifiant", "id"), c("kind", "Type", "text"), c("fte", "ETP affectés", "decimal"), c("achievement", "Taux d'atteinte", "rate"), ...AMOUNT_COLUMNS],
+        rows: r.structures.map((s) => [managers.get(s.managerId) ?? s.managerId, s.name, s.id, s.kind, Number(s.fte), Number(s.achievement), ...amounts(s)]),
+        totals: AMOUNT_COLUMNS.map((col) => col.key),
+      },
+    ],
+  };
+  const byManager: SheetSpec = {
+    role: "resultats.gestionnaires",
+    name: "Résultats gestionnaires",
+    freezeRows: HEADER,
+    blocks: [
+      ...heading(r, "Résultats par gestionnaire"),
+      {
+        type: "table",
+        row: HEADER,
+        name: "FS_R_Gestionnaires",
+        columns: [c("name", "Gestionnaire", "text"), c("id", "Identifiant", "id"), c("kind", "Type", "text"), c("structures", "Structures", "integer"), c("fte", "ETP affectés", "decimal"), ...AMOUNT_COLUMNS],
+        rows: r.managers.map((m) => [m.name, m.id, m.kind, m.structures, Number(m.fte), ...amounts(m)]),
+        totals: ["structures", ...AMOUNT_COLUMNS.map((col) => col.key)],
+      },
+      {
+        type: "chart",
+        title: "D'où vient l'argent : forfait, autres ressources, part du Département, reste à charge",
+        table: "FS_R_Gestionnaires",
+        label: "name",
+        series: ["forfait", "otherResources", "allocated", "remainingCost"],
+        at: `A${HEADER + r.managers.length + 4}`,
+      },
+    ],
+  };
+  const schedule: SheetSpec = {
+    role: "resultats.echeancier",
+    name: "Échéancier",
+    freezeRows: HEADER,
+    blocks: [
+      ...heading(r, `Échéancier des paiements : acompte à la signature (taux ${formatValue(r.rules.advanceRate, "taux")}), solde après l'évaluation`),
+      {
+        type: "table",
+        row: HEADER,
+        name: "FS_R_Echeancier",
+        columns: [
+          c("manager", "Gestionnaire", "text"),
+          c("name", "Structure", "text"),
+          c("allocated", "Attribution prévisionnelle", "money"),
+          c("advance", "Acompte (signature, décembre)", "money"),
+          c("final", "Attribution finale (évaluation)", "money"),
+          c("balance", "Solde (mars–juin)", "money"),
+          c("repayment", "Dont reversement", "money"),
+        ],
+        rows: r.structures.map((s) => [managers.get(s.managerId) ?? s.managerId, s.name, money(s.allocated), money(s.advance), money(s.final), money(s.balance), money(s.repayment)]),
+        totals: ["allocated", "advance", "final", "balance", "repayment"],
+      },
+    ],
+  };
+  const b = r.budget;
+  const budgetRow = HEADER + 1 + b.lines.length + 2;
+  const budget: SheetSpec = {
+    role: "resultats.budget",
+    name: "Budget Département",
+    blocks: [
+      ...heading(r, "Budget du Département"),
+      {
+        type: "table",
+        row: HEADER,
+        name: "FS_R_Budget",
+        columns: [c("label", "Ligne", "text"), c("type", "Type", "text"), c("amount", "Montant", "money"), c("source", "Source", "text")],
+        rows: b.lines.map((l) => [l.label, l.type === "depense" ? "dépense" : "recette", money(l.amount), l.parameter ? `${l.parameter.source}${l.parameter.status === "estimate" ? " (ESTIMATION)" : ""}` : "Calcul de la convention"]),
+      },
+      {
+        type: "keyValues",
+        row: budgetRow,
+        rows: [
+          { key: "expenses", label: "Dépenses", kind: "money", value: money(b.expenses) },
+          { key: "receipts", label: "Recettes", kind: "money", value: money(b.receipts) },
+          { key: "net", label: "Net (dépenses − recettes)", kind: "money", value: money(b.net) },
+          { key: "statedTotal", label: "Coût total déclaré par le Département", kind: "money", value: money(b.statedTotal) },
+          { key: "gap", label: "Écart (dépenses − coût déclaré), montré tel quel", kind: "money", value: money(b.gap) },
+          { key: "envelope", label: "Enveloppe des subventions", kind: "money", value: money(r.totals.envelope) },
+          { key: "unused", label: "Enveloppe non attribuée (prévisionnel)", kind: "money", value: money(r.totals.unused) },
+        ],
+      },
+    ],
+  };
+  const warnings: SheetSpec = {
+    role: "resultats.avertissements",
+    name: "Avertissements",
+    blocks: [
+      ...heading(r, "Avertissements et paramètres utilisés"),
+      {
+        type: "table",
+        row: HEADER,
+        name: "FS_R_Avertissements",
+        columns: [c("message", "Avertissement", "text"), c("path", "Concerne", "text")],
+        rows: r.warnings.length ? r.warnings.map((w) => [w.message, w.path || "la convention"]) : [["Aucun avertissement", ""]],
+      },
+      {
+        type: "table",
+        row: HEADER + Math.max(1, r.warnings.length) + 3,
+        name: "FS_R_Parametres",
+        columns: [c("label", "Paramètre", "text"), c("value", "Valeur", "text"), c("from", "En vigueur depuis", "text"), c("status", "Statut", "text"), c("source", "Source", "text")],
+        rows: r.parametersUsed.map((p) => [p.label, formatValue(p.value, p.unit), p.from, STATUS_LABELS[p.status], p.source]),
+      },
+    ],
+  };
+  return [structures, byManager, schedule, budget, warnings];
+}
+
+/** French label of a parameter's status; estimates are spelt out. */
+export const STATUS_LABELS = { source: "Source publiée", estimate: "ESTIMATION", decision: "Choix du produit" } as const;

@@ -1,0 +1,141 @@
+import type { ConventionResult, Scenario } from "../../../calc";
+import { area, cell, safeSheetName } from "./cells";
+import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
+
+/**
+ * A manager's simulation as a live Excel model: every amount is a formula over the FS custom
+ * functions (FS.BASE_SALARY, FS.LOADED_COST, FS.PAYROLL, FS.STATE_FORFAIT, FS.DEPT_SHARE,
+ * FS.ADVANCE, FS.NET_COST), so that changing a quotité in the sheet recomputes it in Excel.
+ * Formulas use Excel's English syntax (`,` between arguments), as office.js expects.
+ */
+
+const c = (key: string, header: string, kind: ColumnKind): ColumnDef => ({ key, header, kind });
+const f = (formula: string): Cell => ({ formula });
+const num = (v: string | number | undefined): Cell => (v === undefined ? null : Number(v));
+
+const PARAMS_ROW = 4;
+const YEAR = "$B$5";
+const RATE = "$B$6";
+const ADVANCE_RATE = "$B$7";
+
+const AGENT_COLUMNS = [
+  c("structure", "Structure", "text"),
+  c("name", "Agent", "text"),
+  c("status", "Statut", "text"),
+  c("indiceMajore", "Indice majoré", "integer"),
+  c("grossSalary", "Brut annuel", "money"),
+  c("employerRate", "Taux de charges", "rate"),
+  c("loadedCost", "Coût chargé annuel", "money"),
+  c("fte", "Quotité (ETP)", "fte"),
+  c("months", "Mois", "months"),
+  c("assignment", "Affectation", "rate"),
+  c("payroll", "Masse salariale", "money"),
+] as const;
+
+const STRUCTURE_COLUMNS = [
+  c("name", "Structure", "text"),
+  c("kind", "Type", "text"),
+  c("forfaitMonths", "Mois de forfait", "months"),
+  c("payroll", "Masse salariale", "money"),
+  c("forfait", "Forfait de l'État", "money"),
+  c("otherResources", "Autres ressources", "money"),
+  c("otherCosts", "Autres charges", "money"),
+  c("requested", "Part du Département demandée", "money"),
+  c("advance", "Acompte sur la part demandée", "money"),
+  c("remainingCost", "Reste à charge (avant enveloppe)", "money"),
+  c("check", "Part demandée selon le volet (valeur)", "money"),
+] as const;
+
+/** Excel table names accept letters, digits, `_` and `.`. */
+function tableId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.]/g, "_");
+}
+
+/** The simulation sheet of the manager at `managerIndex` of a validated scenario and its result. */
+export function simulationSheet(s: Scenario, managerIndex: number, r: ConventionResult): SheetSpec {
+  const m = s.managers[managerIndex];
+  const results = r.structures.filter((st) => st.managerId === m.id);
+  const agentsHeader = PARAMS_ROW + 5;
+  const agentRows: Cell[][] = [];
+  const ranges: { first: number; last: number }[] = [];
+  let row = agentsHeader + 1;
+  for (const st of m.structures) {
+    const first = row;
+    for (const a of st.agents) {
+      const rateCell = a.employerRate !== undefined ? num(a.employerRate) : a.loadedCost === undefined ? f(`=FS.EMPLOYER_RATE(${cell(2, row)},${YEAR})`) : null;
+      const cost =
+        a.loadedCost !== undefined
+          ? num(a.loadedCost)
+          : a.grossSalary !== undefined
+            ? f(`=FS.LOADED_COST(${cell(4, row)},${cell(5, row)})`)
+            : f(`=FS.LOADED_COST(FS.BASE_SALARY(${cell(3, row)},${YEAR}),${cell(5, row)})`);
+      agentRows.push([
+        st.name,
+        a.name ?? null,
+        a.status ?? null,
+        a.indiceMajore ?? null,
+        num(a.grossSalary),
+        rateCell,
+        cost,
+        num(a.fte),
+        num(a.months),
+        num(a.assignment),
+        f(`=FS.PAYROLL(${cell(6, row)},${cell(7, row)},${cell(8, row)},${cell(9, row)})`),
+      ]);
+      row++;
+    }
+    ranges.push({ first, last: row - 1 });
+  }
+  const structuresHeader = agentsHeader + 1 + Math.max(1, agentRows.length) + 3;
+  const structureRows: Cell[][] = m.structures.map((st, i) => {
+    const res = results[i];
+    const at = structuresHeader + 1 + i;
+    const { first, last } = ranges[i];
+    const cols = (col: number) => area(col, first, col, last);
+    const payroll = last >= first ? f(`=FS.PAYROLL(${cols(6)},${cols(7)},${cols(8)},${cols(9)})`) : 0;
+    const cap = [st.cap, s.rules.capPerStructure].filter((x) => x !== undefined).map(String);
+    const capArg = cap.length === 0 ? "" : cap.length === 1 ? `,${cap[0]}` : `,MIN(${cap.join(",")})`;
+    // The sheet's formulas deduct the whole forfait (the default rule); another deduction is written as computed.
+    const deduction = s.rules.deduction === "forfait" ? cell(4, at) : String(Number(res.deduction));
+    return [
+      st.name,
+      st.kind,
+      num(res.forfaitMonths),
+      payroll,
+      f(`=FS.STATE_FORFAIT(${YEAR},"${st.kind}",${cell(2, at)})`),
+      num(res.otherResources),
+      num(res.otherCosts),
+      f(`=FS.DEPT_SHARE(${cell(3, at)},${deduction},${RATE}${capArg})`),
+      f(`=FS.ADVANCE(${cell(7, at)},${ADVANCE_RATE})`),
+      f(`=FS.NET_COST(${cell(3, at)},${cell(4, at)},${cell(7, at)},${cell(5, at)})+${cell(6, at)}`),
+      num(res.requested),
+    ];
+  });
+  const id = tableId(m.id);
+  return {
+    role: `simulation.${m.id}`,
+    name: safeSheetName(`Simulation ${m.id}`),
+    freezeRows: 0,
+    blocks: [
+      { type: "text", row: 1, title: true, lines: [`Simulation — ${m.name}`] },
+      {
+        type: "text",
+        row: 2,
+        lines: [
+          "Montants calculés par les fonctions FS : modifiez une quotité, un indice ou un coût, Excel recalcule. La part est ici avant l'enveloppe départementale (voir le volet Convention).",
+        ],
+      },
+      {
+        type: "keyValues",
+        row: PARAMS_ROW,
+        rows: [
+          { key: "year", label: "Année", kind: "integer", value: r.year },
+          { key: "rate", label: "Taux du Département", kind: "rate", value: Number(r.rules.rate) },
+          { key: "advanceRate", label: "Taux d'acompte", kind: "rate", value: Number(r.rules.advanceRate) },
+        ],
+      },
+      { type: "table", row: agentsHeader, name: `FS_Sim_${id}_Agents`, columns: AGENT_COLUMNS, rows: agentRows, totals: ["payroll"] },
+      { type: "table", row: structuresHeader, name: `FS_Sim_${id}_Structures`, columns: STRUCTURE_COLUMNS, rows: structureRows, totals: ["payroll", "forfait", "otherResources", "otherCosts", "requested", "advance", "remainingCost", "check"] },
+    ],
+  };
+}
