@@ -233,7 +233,7 @@ describe("saved state", () => {
   test("an unreadable saved state is reported, not replaced", async () => {
     const { wb, port } = setup();
     wb.settings.set("fs-ctec.scenario", "{pas du json");
-    await expect(loadState({ load: port.loadSetting, save: port.saveSetting })).rejects.toThrow(/Le scénario enregistré\(s\) dans le classeur illisible/);
+    await expect(loadState({ load: port.loadSetting, save: port.saveSetting })).rejects.toThrow(/^Le scénario enregistré est illisible \(.*\) : il n'a pas été remplacé\.$/);
     expect(wb.settings.get("fs-ctec.scenario")).toBe("{pas du json");
   });
 });

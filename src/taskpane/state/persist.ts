@@ -49,7 +49,7 @@ export async function loadState(store: KeyValueStore): Promise<SavedState | null
       if (!value || typeof value !== "object" || value.version !== VERSION) throw new Error("version inconnue");
       return value;
     } catch (e) {
-      throw new Error(`${what} enregistré(s) dans le classeur illisible(s) (${(e as Error).message}) : rien n'a été remplacé ; exportez ou recréez-le(s).`);
+      throw new Error(`${what} enregistré${what.startsWith("Les") ? "s sont illisibles" : " est illisible"} (${(e as Error).message}) : il n'a pas été remplacé.`);
     }
   };
   const s = parse(rawScenario, "Le scénario");

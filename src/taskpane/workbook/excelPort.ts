@@ -256,12 +256,13 @@ export function excelPort(run: Run): WorkbookPort {
         await ctx.sync();
       }),
 
-    select: (sheet, range) =>
+    select: (address) =>
       run(async (ctx) => {
-        const target = range ? splitAddress(range) : undefined;
-        const ws = ctx.workbook.worksheets.getItem(target?.sheet ?? sheet);
+        const target = splitAddress(address);
+        if (!target.sheet) throw new Error(`adresse sans feuille : ${address}`);
+        const ws = ctx.workbook.worksheets.getItem(target.sheet);
         ws.activate();
-        if (target) ws.getRange(target.range).select();
+        ws.getRange(target.range).select();
         await ctx.sync();
       }),
 

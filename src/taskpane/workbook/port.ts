@@ -33,8 +33,8 @@ export interface WorkbookPort {
   deleteSheet(id: string): Promise<void>;
   /** Renames a sheet, and tables of the workbook with it (table names are unique in a workbook). */
   renameSheet(id: string, name: string, tables?: readonly { from: string; to: string }[]): Promise<void>;
-  /** Shows a sheet, and selects a range of it when given. */
-  select(sheet: string, range?: string): Promise<void>;
+  /** Shows a sheet and selects a range of it: `Agents!H7`, `'Résultats structures'!A5`. */
+  select(address: string): Promise<void>;
   /** A value saved in the workbook by the add-in, or null. */
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;

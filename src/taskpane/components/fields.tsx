@@ -1,0 +1,81 @@
+import { Dropdown, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
+import { TextField } from "@fluentui/react/lib/TextField";
+import { useEffect, useState } from "react";
+import { formatPath } from "../../../calc";
+import { frenchNumber } from "../format";
+import { parseFrenchNumber } from "../workbook/values";
+
+/** Messages of the current issues, by scenario path (`managers[0].structures[1].agents[2].fte`). */
+export type IssueMap = ReadonlyMap<string, string>;
+
+type Path = readonly (string | number)[];
+
+
+interface FieldProps {
+  label: string;
+  path: Path;
+  value: unknown;
+  issues: IssueMap;
+  onChange: (path: Path, value: unknown) => void;
+  description?: string;
+  suffix?: string;
+}
+
+/**
+ * A number typed the French way (`0,5`, `1 234,56`). A readable number is stored as an exact
+ * decimal string (or an integer); anything else is stored as typed, so that the scenario's
+ * validation says what is wrong, under the field.
+ */
+export function NumberField({ label, path, value, issues, onChange, description, suffix, integer }: FieldProps & { integer?: boolean }) {
+  const [text, setText] = useState(frenchNumber(value));
+  useEffect(() => {
+    if (read(text, integer) !== value) setText(frenchNumber(value));
+  }, [value]);
+  return (
+    <TextField
+      label={label}
+      value={text}
+      inputMode="decimal"
+      suffix={suffix}
+      description={description}
+      errorMessage={issues.get(formatPath(path))}
+      onChange={(_, v = "") => {
+        setText(v);
+        onChange(path, read(v, integer));
+      }}
+    />
+  );
+}
+
+function read(text: string, integer?: boolean): unknown {
+  if (text.trim() === "") return undefined;
+  const n = parseFrenchNumber(text);
+  if (n === undefined) return text;
+  return integer ? Number(n) : n;
+}
+
+export function TextInput({ label, path, value, issues, onChange, description, type }: FieldProps & { type?: string }) {
+  return (
+    <TextField
+      label={label}
+      type={type}
+      value={typeof value === "string" ? value : ""}
+      description={description}
+      errorMessage={issues.get(formatPath(path))}
+      onChange={(_, v = "") => onChange(path, v === "" ? undefined : v)}
+    />
+  );
+}
+
+export function Choice({ label, path, value, issues, onChange, options, allowEmpty }: FieldProps & { options: readonly { key: string; text: string }[]; allowEmpty?: string }) {
+  const list: IDropdownOption[] = [...(allowEmpty ? [{ key: "", text: allowEmpty }] : []), ...options];
+  return (
+    <Dropdown
+      label={label}
+      selectedKey={typeof value === "string" ? value : ""}
+      options={list}
+      errorMessage={issues.get(formatPath(path))}
+      onChange={(_, o) => onChange(path, o && o.key !== "" ? String(o.key) : undefined)}
+    />
+  );
+}
