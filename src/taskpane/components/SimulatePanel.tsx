@@ -123,7 +123,7 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
             <TextInput label="Nom de la structure" path={[...sp, "name"]} value={st.name} {...field} />
             <Choice label="Type" path={[...sp, "kind"]} value={st.kind ?? "fixe"} options={KINDS} {...field} />
             <TextInput label="Labellisée depuis" type="date" path={[...sp, "labelledSince"]} value={st.labelledSince ?? undefined} description="Vide : structure non labellisée (pas de forfait)." {...field} />
-            <NumberField label="Mois d'ouverture dans l'année" path={[...sp, "monthsOpen"]} value={st.monthsOpen} description="De 0 à 12 ; vide : 12." {...field} />
+            <NumberField label="Mois d'ouverture dans l'année" path={[...sp, "monthsOpen"]} value={st.monthsOpen} placeholder="12" description="De 0 à 12 ; vide : 12." {...field} />
             <NumberField label="Autres charges (locaux, informatique, déplacements)" suffix="€" path={[...sp, "otherCosts"]} value={st.otherCosts} {...field} />
             <NumberField label="Masse salariale réalisée (évaluation)" suffix="€" path={[...sp, "actualPayroll"]} value={st.actualPayroll} description="Vide : la masse salariale prévue." {...field} />
 
@@ -140,7 +140,7 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
                     <NumberField label="Montant" suffix="€" path={[...rp, "amount"]} value={r.amount} {...field} />
                   )}
                   <p className="error-text">{issues.get(formatPath(rp))}</p>
-                  <DefaultButton text="Retirer cette ressource" ariaLabel={`Retirer la ressource ${r.label ?? ri + 1}`} onClick={() => onChange(removeAt(scenario, [...sp, "resources"], ri))} />
+                  <DefaultButton text="Retirer la ressource" ariaLabel={`Retirer la ressource ${r.label ?? ri + 1}`} onClick={() => onChange(removeAt(scenario, [...sp, "resources"], ri))} />
                 </fieldset>
               );
             })}
@@ -173,17 +173,17 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
                   {way === "loadedCost" ? <NumberField label="Coût chargé annuel (temps plein)" suffix="€" path={[...ap, "loadedCost"]} value={a.loadedCost} {...field} /> : null}
                   {way === "grossSalary" ? <NumberField label="Brut annuel (temps plein)" suffix="€" path={[...ap, "grossSalary"]} value={a.grossSalary} {...field} /> : null}
                   {way === "grossSalary" ? <NumberField label="Taux de charges (vide : selon le statut)" path={[...ap, "employerRate"]} value={a.employerRate} description="Une fraction : 0,45 pour 45 %." {...field} /> : null}
-                  <NumberField label="Quotité (ETP)" path={[...ap, "fte"]} value={a.fte} description="De 0 à 1 ; un mi-temps s'écrit 0,5." {...field} />
-                  <NumberField label="Mois de présence" path={[...ap, "months"]} value={a.months} {...field} />
-                  <NumberField label="Affectation à France Services" path={[...ap, "assignment"]} value={a.assignment} description="Part du temps : 1 = tout le temps." {...field} />
+                  <NumberField label="Quotité (ETP)" path={[...ap, "fte"]} value={a.fte} placeholder="1" description="De 0 à 1 ; un mi-temps s'écrit 0,5." {...field} />
+                  <NumberField label="Mois de présence" path={[...ap, "months"]} value={a.months} placeholder="12" description="De 0 à 12 ; vide : 12." {...field} />
+                  <NumberField label="Affectation à France Services" path={[...ap, "assignment"]} value={a.assignment} placeholder="1" description="Part du temps : 1 = tout le temps (vide : 1)." {...field} />
                   <p className="error-text">{issues.get(formatPath(ap))}</p>
-                  <DefaultButton text="Retirer cet agent" ariaLabel={`Retirer l'agent ${a.name ?? ai + 1}`} onClick={() => onChange(removeAt(scenario, [...sp, "agents"], ai))} />
+                  <DefaultButton text="Retirer l'agent" ariaLabel={`Retirer l'agent ${a.name ?? ai + 1}`} onClick={() => onChange(removeAt(scenario, [...sp, "agents"], ai))} />
                 </fieldset>
               );
             })}
             <DefaultButton text="Ajouter un agent" onClick={() => onChange(append(scenario, [...sp, "agents"], { name: `Agent ${(st.agents?.length ?? 0) + 1}`, loadedCost: "40000", fte: "1" }))} />
             <div className="spacer" />
-            <DefaultButton text="Retirer cette structure" ariaLabel={`Retirer la structure ${st.name}`} onClick={() => onChange(removeAt(scenario, [...base, "structures"], si))} />
+            <DefaultButton text="Retirer la structure" ariaLabel={`Retirer la structure ${st.name}`} onClick={() => onChange(removeAt(scenario, [...base, "structures"], si))} />
           </details>
         );
       })}

@@ -26,7 +26,7 @@ interface FieldProps {
  * decimal string (or an integer); anything else is stored as typed, so that the scenario's
  * validation says what is wrong, under the field.
  */
-export function NumberField({ label, path, value, issues, onChange, description, suffix, integer }: FieldProps & { integer?: boolean }) {
+export function NumberField({ label, path, value, issues, onChange, description, suffix, integer, placeholder }: FieldProps & { integer?: boolean; placeholder?: string }) {
   const [text, setText] = useState(frenchNumber(value));
   useEffect(() => {
     if (read(text, integer) !== value) setText(frenchNumber(value));
@@ -36,6 +36,7 @@ export function NumberField({ label, path, value, issues, onChange, description,
       label={label}
       value={text}
       inputMode="decimal"
+      placeholder={placeholder}
       suffix={suffix}
       description={description}
       errorMessage={issues.get(formatPath(path))}

@@ -1,0 +1,199 @@
+/**
+ * End-to-end: the production build of the task pane in a real Chromium, standalone (no Office).
+ * Runs when /usr/bin/chromium exists (Debian's package: `apt-get install -y chromium`) and the
+ * build is in dist/ (`npm run build`); otherwise it is skipped with a message saying why.
+ * office.js is answered from the local @microsoft/office-js package: the CDN is not reachable here.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { compute } from "../../calc";
+import { serve } from "./staticServer";
+
+const ROOT = resolve(__dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const DIST = resolve(ROOT, process.env.FS_PANE_DIST ?? "dist");
+const OFFICE_JS = resolve(ROOT, "node_modules/@microsoft/office-js/dist");
+const ARTIFACTS = resolve(ROOT, "test-artifacts");
+const DOCS_IMG = resolve(ROOT, "docs/img");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** office.js opens its telemetry proxy in a frame outside Office: answered with an empty page here. */
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+const missing = !existsSync(CHROMIUM)
+  ? `${CHROMIUM} est absent (apt-get install -y chromium)`
+  : !existsSync(join(DIST, "taskpane.html"))
+    ? `${join(DIST, "taskpane.html")} est absent (npm run build)`
+    : undefined;
+if (missing && process.env.CI) throw new Error(`test de bout en bout impossible en CI : ${missing}`);
+if (missing) console.warn(`Tests de bout en bout du volet ignorés : ${missing}.`);
+const suite = missing ? describe.skip : describe;
+
+const NBSP = /[\s\u00a0\u202f]+/g;
+const norm = (s: string | null) => (s ?? "").replace(NBSP, " ").trim();
+
+suite("task pane in a browser, standalone (production build)", () => {
+  jest.setTimeout(90_000);
+  let server: Awaited<ReturnType<typeof serve>>;
+  let context: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serve(DIST);
+    profile = mkdtempSync(join(tmpdir(), "fs-pane-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      acceptDownloads: true,
+      viewport: { width: 420, height: 900 },
+      locale: "fr-FR",
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** A page where office.js comes from the npm package (or from `officeJs` when given), and nothing else leaves the machine. */
+  async function openPane(officeJs?: (path: string) => { body?: string; abort?: boolean }) {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const external: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route(
+      (url) => !url.href.startsWith(server.url),
+      async (route) => {
+        const url = route.request().url();
+        if (url.startsWith(OFFICE_TELEMETRY)) return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>t</title>" });
+        if (!url.startsWith(OFFICE_CDN)) {
+          external.push(url);
+          return route.abort();
+        }
+        const path = url.slice(OFFICE_CDN.length).split("?")[0];
+        const custom = officeJs?.(path);
+        if (custom?.abort) return route.abort();
+        if (custom?.body !== undefined) return route.fulfill({ status: 200, contentType: "text/javascript", body: custom.body });
+        const file = join(OFFICE_JS, path);
+        if (!file.startsWith(OFFICE_JS) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+      },
+    );
+    // Each page starts from nothing saved (the profile is shared by the tests).
+    await page.addInitScript(() => {
+      try {
+        if (window.top === window) window.localStorage.clear();
+      } catch {
+        // frames without storage (office.js's telemetry frame)
+      }
+    });
+    const started = Date.now();
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
+    const readyMs = Date.now() - started;
+    return { page, errors, external, readyMs };
+  }
+
+  async function axe(page: Page) {
+    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    const result = await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    });
+    return result;
+  }
+
+  const shot = async (page: Page, name: string, docs?: boolean) => {
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    if (docs && process.env.UPDATE_DOCS_IMG) {
+      mkdirSync(DOCS_IMG, { recursive: true });
+      await page.screenshot({ path: join(DOCS_IMG, `${name}.png`), clip: { x: 0, y: 0, width: 420, height: 900 } });
+    }
+  };
+
+  test("opens on the example with the 409 045,00 € total, updates on an edit, exports, and passes axe", async () => {
+    const { page, errors, external, readyMs } = await openPane();
+    console.log(`Volet prêt en ${readyMs} ms (mesuré par la page : ${await page.evaluate(() => (window as { fsReadyMs?: number }).fsReadyMs)} ms depuis la navigation).`);
+    expect(readyMs).toBeLessThan(5_000);
+    expect(norm(await page.textContent("#total-attribue"))).toBe("409 045,00 €");
+    await expect(page.getByText("Mode autonome.").count()).resolves.toBe(1);
+    await shot(page, "simuler", true);
+
+    // An edit: the first agent at half time; the manager's payroll follows.
+    const before = norm(await page.textContent("#fig-masse"));
+    const agent = page.getByRole("group", { name: "Agent A1-1" });
+    await agent.getByLabel("Quotité (ETP)").fill("0,5");
+    await page.waitForFunction((b) => document.getElementById("fig-masse")?.textContent?.replace(/[\s\u00a0\u202f]+/g, " ").trim() !== b, before);
+    const after = norm(await page.textContent("#fig-masse"));
+    expect(after).not.toBe(before);
+    expect(after).toMatch(/^\d{1,3}( \d{3})*,\d{2} €$/);
+
+    // The scenario exports with the edit, and computes.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter le scénario (JSON)" }).click()]);
+    expect(download.suggestedFilename()).toBe("scenario-france-services.json");
+    const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(exported.managers[0].structures[0].agents[0].fte).toBe("0.5");
+    const recomputed = compute(exported, { traces: false });
+    expect(recomputed.ok && recomputed.result.managers[0].payroll).toBe(after.replace(/ /g, "").replace(",", ".").replace("€", ""));
+
+    // The results as CSV for French Excel.
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter les résultats (CSV)" }).click()]);
+    const csvText = readFileSync(await csv.path(), "utf8");
+    expect(csvText.split("\r\n")[0]).toMatch(/^\ufeffAnnée;Gestionnaire;Structure;/);
+    expect(csvText.split("\r\n").length).toBe(12 + 2);
+
+    const simulate = await axe(page);
+    await page.getByRole("tab", { name: "Convention" }).click();
+    await page.getByRole("heading", { name: "Convention", exact: true }).waitFor();
+    expect(norm(await page.textContent("#conv-attribue"))).toBe("409 045,00 €");
+    await shot(page, "convention", true);
+    const convention = await axe(page);
+    await page.getByRole("tab", { name: "Paramètres" }).click();
+    await page.getByRole("heading", { name: "Paramètres datés" }).waitFor();
+    await expect(page.locator(".param.estimate").count()).resolves.toBeGreaterThan(0);
+    await shot(page, "parametres", true);
+    const parameters = await axe(page);
+
+    const serious = [...simulate, ...convention, ...parameters].filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test("imports a scenario file, after asking", async () => {
+    const { page, errors } = await openPane();
+    const s = JSON.parse(readFileSync(resolve(ROOT, "examples/vosges-2022.json"), "utf8"));
+    s.rules.envelope = 1_000_000;
+    const expected = compute(s, { traces: false });
+    if (!expected.ok) throw new Error("exemple");
+    await page.locator('input[type="file"]').setInputFiles({ name: "grande-enveloppe.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(s)) });
+    await page.getByRole("button", { name: "Importer", exact: true }).click();
+    await page.waitForFunction(() => !document.getElementById("total-attribue")?.textContent?.includes("409"));
+    const allocated = norm(await page.textContent("#total-attribue"));
+    expect(allocated.replace(/ /g, "").replace(",", ".").replace("€", "")).toBe(expected.result.totals.allocated);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("runs standalone when office.js cannot load, or when Office never answers (3 s limit)", async () => {
+    const absent = await openPane(() => ({ abort: true }));
+    expect(norm(await absent.page.textContent("#total-attribue"))).toBe("409 045,00 €");
+    await expect(absent.page.getByText("La bibliothèque Office (office.js) n'a pas pu être chargée.").count()).resolves.toBe(1);
+    await absent.page.close();
+
+    const silent = await openPane((path) => (path === "office.js" ? { body: "window.Office = { onReady: function () { return new Promise(function () {}); } };" } : {}));
+    expect(silent.readyMs).toBeGreaterThanOrEqual(2_900);
+    expect(silent.readyMs).toBeLessThan(8_000);
+    await expect(silent.page.getByText("Office n'a pas répondu dans les 3 secondes.").count()).resolves.toBe(1);
+    expect(norm(await silent.page.textContent("#total-attribue"))).toBe("409 045,00 €");
+    expect(silent.errors).toEqual([]);
+    await silent.page.close();
+  });
+});
