@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { ScenarioInput } from "../../../calc";
 import type { KeyValueStore, Overrides } from "../state/persist";
-import { excelPort } from "../workbook/excelPort";
+import { excelPort, type Run } from "../workbook/excelPort";
 import { computeAndWrite, createInputTables, readConvention, writeSimulation, type Progress } from "../workbook/operations";
 import type { Confirm } from "../workbook/safeWrite";
 
@@ -9,8 +9,8 @@ import type { Confirm } from "../workbook/safeWrite";
  * Everything the pane does with Excel, loaded only inside Excel (a separate chunk: the
  * standalone pane never downloads it).
  */
-export function excelServices() {
-  const port = excelPort((batch) => Excel.run(batch));
+export function excelServices(run: Run = (batch) => Excel.run(batch)) {
+  const port = excelPort(run);
   const store: KeyValueStore = { load: port.loadSetting, save: port.saveSetting };
   return {
     store,
