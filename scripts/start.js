@@ -13,6 +13,7 @@ const { spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const https = require("https");
 const path = require("path");
+const { setTimeout: sleep } = require("timers/promises");
 const { ensureLocalCertificates, trustInstructions } = require("./dev-certs");
 
 const ROOT = path.join(__dirname, "..");
@@ -42,7 +43,7 @@ async function answers(page, seconds) {
       req.on("timeout", () => req.destroy());
     });
     if (ok) return true;
-    if (seconds > 0) await new Promise((r) => setTimeout(r, 1000));
+    if (seconds > 0) await sleep(1000);
   }
   return false;
 }
