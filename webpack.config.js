@@ -9,30 +9,16 @@
  * self-contained: a bare JavaScript context with the CustomFunctions global is enough to run it.
  */
 const path = require("path");
-const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { httpsOptions } = require("./scripts/dev-certs");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
-
-/** The base URL of manifest.xml, served by `npm run dev-server`. */
-const DEV_URL = "https://localhost:3000/";
-
-function productionUrl() {
-  const raw = process.env.ADDIN_BASE_URL;
-  if (!raw) {
-    console.warn(`ADDIN_BASE_URL is not set: dist/manifest.xml keeps ${DEV_URL}`);
-    return DEV_URL;
-  }
-  const url = new URL(raw);
-  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be an https:// URL (Office loads add-ins over HTTPS only): ${raw}`);
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
+const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
-  const baseUrl = dev ? DEV_URL : productionUrl();
+  const baseUrl = dev ? DEV_URL : productionUrl(process.env.ADDIN_BASE_URL);
   return {
     mode: dev ? "development" : "production",
     // No eval and no source maps in production; plain source maps in development.
@@ -79,7 +65,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(baseUrl) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rebase(content.toString(), baseUrl) },
         ],
       }),
     ],
