@@ -63,8 +63,8 @@ function savedPid() {
 }
 
 async function start() {
-  if (DESKTOP)
-    officeAddinDebugging(["start", "manifest.xml", "desktop", "--dev-server", "npm run dev-server", "--dev-server-port", String(PORT)]);
+  // Its dev server command, port and app come from package.json (scripts.dev-server, config).
+  if (DESKTOP) officeAddinDebugging(["start", "manifest.xml", "desktop"]);
 
   const fresh = await ensureLocalCertificates();
   const pid = savedPid();

@@ -20,7 +20,7 @@ import { alongside, atCell, cells, excel, exact, isoDate, money, num, numbers, o
  */
 export function stateForfait(year: number, kind?: string, months?: number): number {
   return excel(() => {
-    calc.parseKind(text(kind, "type", "fixe"));
+    calc.parseKind(text(kind, "type", "fixe")); // checked, though the total is the same for every kind
     return money(calc.stateForfait(num(year, "année"), optional(months, "mois")));
   });
 }
