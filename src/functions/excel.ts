@@ -12,9 +12,6 @@ import { toNumber, type Decimal } from "../../calc/money";
 /** One cell value as Excel passes it. */
 export type Cell = number | string | boolean | null | undefined;
 
-/** A range as Excel passes it (rows of cells), or a single value. */
-export type Range = Cell | Cell[][];
-
 function reject(code: ErrorCode, name: string, message: string): never {
   throw new CalcError([{ code, path: name, message: `${name} : ${message}` }]);
 }
