@@ -109,6 +109,8 @@ suite("task pane in a browser, standalone (production build)", () => {
     return result;
   }
 
+  const serious = (violations: { impact: string }[]) => violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+
   const shot = async (page: Page, name: string, docs?: boolean) => {
     await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
     if (docs && process.env.UPDATE_DOCS_IMG) {
@@ -124,6 +126,26 @@ suite("task pane in a browser, standalone (production build)", () => {
     expect(norm(await page.textContent("#total-attribue"))).toBe("409 045,00 €");
     await expect(page.getByText("Mode autonome.").count()).resolves.toBe(1);
     await shot(page, "simuler", true);
+    const simulate = await axe(page);
+    // Standalone, the Excel part of the pane is never downloaded.
+    const resources = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()));
+    expect(resources).toContain("taskpane.js");
+    expect(resources).not.toContain("excel.js");
+
+    // The other areas, before any edit (their screenshots illustrate docs/volet.md).
+    await page.getByRole("tab", { name: "Convention" }).click();
+    await page.getByRole("heading", { name: "Convention", exact: true }).waitFor();
+    expect(norm(await page.textContent("#conv-attribue"))).toBe("409 045,00 €");
+    await shot(page, "convention", true);
+    const convention = await axe(page);
+    await page.getByRole("tab", { name: "Paramètres" }).click();
+    await page.getByRole("heading", { name: "Paramètres datés" }).waitFor();
+    await page.getByText("Afficher seulement les paramètres estimés").click();
+    await expect(page.getByLabel("Afficher seulement les paramètres estimés").isChecked()).resolves.toBe(true);
+    await expect(page.locator(".param.estimate").count()).resolves.toBeGreaterThan(0);
+    await shot(page, "parametres", true);
+    const parameters = await axe(page);
+    await page.getByRole("tab", { name: "Simuler" }).click();
 
     // An edit: the first agent at half time; the manager's payroll follows.
     const before = norm(await page.textContent("#fig-masse"));
@@ -147,21 +169,9 @@ suite("task pane in a browser, standalone (production build)", () => {
     const csvText = readFileSync(await csv.path(), "utf8");
     expect(csvText.split("\r\n")[0]).toMatch(/^\ufeffAnnée;Gestionnaire;Structure;/);
     expect(csvText.split("\r\n").length).toBe(12 + 2);
+    const edited = await axe(page);
 
-    const simulate = await axe(page);
-    await page.getByRole("tab", { name: "Convention" }).click();
-    await page.getByRole("heading", { name: "Convention", exact: true }).waitFor();
-    expect(norm(await page.textContent("#conv-attribue"))).toBe("409 045,00 €");
-    await shot(page, "convention", true);
-    const convention = await axe(page);
-    await page.getByRole("tab", { name: "Paramètres" }).click();
-    await page.getByRole("heading", { name: "Paramètres datés" }).waitFor();
-    await expect(page.locator(".param.estimate").count()).resolves.toBeGreaterThan(0);
-    await shot(page, "parametres", true);
-    const parameters = await axe(page);
-
-    const serious = [...simulate, ...convention, ...parameters].filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious).toEqual([]);
+    expect(serious([...simulate, ...convention, ...parameters, ...edited])).toEqual([]);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await page.close();
@@ -195,5 +205,27 @@ suite("task pane in a browser, standalone (production build)", () => {
     expect(norm(await silent.page.textContent("#total-attribue"))).toBe("409 045,00 €");
     expect(silent.errors).toEqual([]);
     await silent.page.close();
+  });
+
+  test("inside Excel (office.js stand-in answering Excel) the Excel chunk loads and Convention offers the workbook steps", async () => {
+    // Just enough of office.js for the pane's start: Office.onReady says Excel, and the workbook has no saved settings.
+    const stub = `window.Office = { HostType: { Excel: "Excel" }, onReady: function () { return Promise.resolve({ host: "Excel" }); } };
+      window.Excel = { run: function (batch) {
+        var setting = { isNullObject: true, value: undefined, load: function () {} };
+        return batch({ workbook: { settings: { getItemOrNullObject: function () { return setting; } } }, sync: function () { return Promise.resolve(); } });
+      } };`;
+    const { page, errors } = await openPane((path) => (path === "office.js" ? { body: stub } : {}));
+    await page.getByRole("tab", { name: "Convention" }).click();
+    await page.getByRole("button", { name: "Créer les tableaux de saisie" }).waitFor();
+    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()));
+    expect(loaded).toContain("excel.js");
+    await expect(page.getByText("Mode autonome.").count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Calculer et écrire les résultats" }).count()).resolves.toBe(1);
+    await shot(page, "convention-excel", true);
+    expect(serious(await axe(page))).toEqual([]);
+    await page.getByRole("tab", { name: "Simuler" }).click();
+    await expect(page.getByRole("button", { name: "Écrire dans le classeur" }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
