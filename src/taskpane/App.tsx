@@ -70,7 +70,10 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
           setExcel(services);
           s = services.store;
         } catch (e) {
-          notify({ type: "error", text: `Les fonctions Excel du volet n'ont pas pu être chargées : ${message(e)}. Le volet fonctionne sans le classeur.` });
+          notify({
+            type: "error",
+            text: `Les fonctions Excel du volet n'ont pas pu être chargées : ${message(e)}. Le volet fonctionne sans le classeur.`,
+          });
           s = memoryStore();
         }
       } else {
@@ -87,10 +90,16 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
         if (saved?.scenario) setScenario(saved.scenario);
         if (saved) setOverrides(saved.overrides);
         if (saved)
-          notify({ type: "info", text: `Scénario restauré ${host.kind === "excel" ? "depuis le classeur" : "depuis ce navigateur"} (enregistré le ${new Date(saved.savedAt).toLocaleString("fr-FR")}).` });
+          notify({
+            type: "info",
+            text: `Scénario restauré ${host.kind === "excel" ? "depuis le classeur" : "depuis ce navigateur"} (enregistré le ${new Date(saved.savedAt).toLocaleString("fr-FR")}).`,
+          });
       } catch (e) {
         setSaveBlocked(true);
-        notify({ type: "error", text: `${message(e)} Le volet affiche l'exemple et n'enregistre rien tant que vous n'avez pas choisi « Enregistrer quand même ».` });
+        notify({
+          type: "error",
+          text: `${message(e)} Le volet affiche l'exemple et n'enregistre rien tant que vous n'avez pas choisi « Enregistrer quand même ».`,
+        });
       }
       if (!cancelled) {
         setStore(() => s);
@@ -108,7 +117,9 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
     const timer = setTimeout(() => {
       saveState(store, scenario, overrides)
         .then(() => setSavedAt(new Date()))
-        .catch((e) => notify({ type: "error", text: `Enregistrement impossible : ${message(e)}. Exportez le scénario (JSON) pour ne rien perdre.` }));
+        .catch((e) =>
+          notify({ type: "error", text: `Enregistrement impossible : ${message(e)}. Exportez le scénario (JSON) pour ne rien perdre.` }),
+        );
     }, 600);
     return () => clearTimeout(timer);
   }, [scenario, overrides, ready, store, saveBlocked, notify]);
@@ -155,11 +166,16 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
   const excelActions = excel
     ? {
         sheetIssues,
-        onSelect: (address: string) => void excel.select(address).catch((e) => notify({ type: "error", text: `Impossible d'aller à ${address} : ${message(e)}` })),
+        onSelect: (address: string) =>
+          void excel.select(address).catch((e) => notify({ type: "error", text: `Impossible d'aller à ${address} : ${message(e)}` })),
         onCreateTables: () =>
           run("Création des tableaux de saisie", async (progress) => {
             const out = await excel.createInputTables(scenario, confirmReplace, progress);
-            notify(out.cancelled ? { type: "info", text: "Création annulée : rien n'a été modifié." } : { type: "success", text: `Tableaux de saisie créés : ${out.written.map((w) => w.name).join(", ")}.` });
+            notify(
+              out.cancelled
+                ? { type: "info", text: "Création annulée : rien n'a été modifié." }
+                : { type: "success", text: `Tableaux de saisie créés : ${out.written.map((w) => w.name).join(", ")}.` },
+            );
           }),
         onCheck: () =>
           run("Vérification des tableaux", async () => {
@@ -175,7 +191,10 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
             const out = await excel.computeAndWrite(overrides, confirmReplace, progress);
             if (!out.ok) {
               setSheetIssues(out.issues);
-              notify({ type: "error", text: `Calcul impossible : ${out.issues.length} erreur${out.issues.length > 1 ? "s" : ""} dans les tableaux (liste ci-dessous).` });
+              notify({
+                type: "error",
+                text: `Calcul impossible : ${out.issues.length} erreur${out.issues.length > 1 ? "s" : ""} dans les tableaux (liste ci-dessous).`,
+              });
               return;
             }
             setSheetIssues([]);
@@ -183,7 +202,10 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
             notify(
               out.write.cancelled
                 ? { type: "info", text: "Écriture annulée : rien n'a été modifié." }
-                : { type: "success", text: `Résultats écrits (${out.write.written.map((w) => w.name).join(", ")}). Total attribué : ${euros(out.result.totals.allocated)}.` },
+                : {
+                    type: "success",
+                    text: `Résultats écrits (${out.write.written.map((w) => w.name).join(", ")}). Total attribué : ${euros(out.result.totals.allocated)}.`,
+                  },
             );
           }),
       }
@@ -193,7 +215,8 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
     ? () =>
         run("Écriture de la simulation", async () => {
           const out = await excel.writeSimulation(scenario, overrides, mi, confirmReplace);
-          if ("ok" in out) notify({ type: "error", text: `Simulation non écrite : ${out.issues.map((i) => `${i.path} : ${i.message}`).join(" ; ")}` });
+          if ("ok" in out)
+            notify({ type: "error", text: `Simulation non écrite : ${out.issues.map((i) => `${i.path} : ${i.message}`).join(" ; ")}` });
           else if (out.cancelled) notify({ type: "info", text: "Écriture annulée : rien n'a été modifié." });
           else notify({ type: "success", text: `Feuille « ${out.written[0].name} » écrite : ses montants sont des formules FS.*.` });
         })
@@ -208,18 +231,27 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
         <h1>France Services — convention départementale</h1>
         {host.kind === "standalone" ? (
           <MessageBar messageBarType={MessageBarType.info} isMultiline>
-            <strong>Mode autonome.</strong> {STANDALONE_REASONS[host.reason]} Le volet calcule sur le scénario ci-dessous ; importez ou exportez-le en JSON, exportez les
-            résultats en CSV.
+            <strong>Mode autonome.</strong> {STANDALONE_REASONS[host.reason]} Le volet calcule sur le scénario ci-dessous ; importez ou
+            exportez-le en JSON, exportez les résultats en CSV.
           </MessageBar>
         ) : null}
-        {result?.illustrative ? <p className="illustrative">Exemple illustratif : gestionnaires, structures et montants fictifs ; seuls les totaux publiés sont reproduits.</p> : null}
+        {result?.illustrative ? (
+          <p className="illustrative">
+            Exemple illustratif : gestionnaires, structures et montants fictifs ; seuls les totaux publiés sont reproduits.
+          </p>
+        ) : null}
         {result ? (
           <p className="total">
-            Total attribué : <strong id="total-attribue">{euros(result.totals.allocated)}</strong> sur une enveloppe de {euros(result.totals.envelope)}
+            Total attribué : <strong id="total-attribue">{euros(result.totals.allocated)}</strong> sur une enveloppe de{" "}
+            {euros(result.totals.envelope)}
           </p>
         ) : null}
         <p className="saved" aria-live="polite">
-          {saveBlocked ? "Enregistrement suspendu." : savedAt ? `Enregistré ${host.kind === "excel" ? "dans le classeur" : "dans ce navigateur"} à ${savedAt.toLocaleTimeString("fr-FR")}.` : ""}
+          {saveBlocked
+            ? "Enregistrement suspendu."
+            : savedAt
+              ? `Enregistré ${host.kind === "excel" ? "dans le classeur" : "dans ce navigateur"} à ${savedAt.toLocaleTimeString("fr-FR")}.`
+              : ""}
         </p>
       </header>
 
@@ -258,7 +290,13 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
           <ConventionPanel outcome={outcome} excel={excelActions} busy={!!busy} />
         </PivotItem>
         <PivotItem headerText="Paramètres" itemKey="parametres">
-          <ParametersPanel year={scenario.year} overrides={overrides} issues={issues} onChange={changeOverrides} storage={host.kind === "excel" ? "dans le classeur" : "dans ce navigateur"} />
+          <ParametersPanel
+            year={scenario.year}
+            overrides={overrides}
+            issues={issues}
+            onChange={changeOverrides}
+            storage={host.kind === "excel" ? "dans le classeur" : "dans ce navigateur"}
+          />
         </PivotItem>
       </Pivot>
 

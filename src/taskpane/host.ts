@@ -12,7 +12,10 @@ interface OfficeLike {
   HostType?: { Excel?: unknown };
 }
 
-export async function detectHost(timeoutMs = 3000, office: OfficeLike | undefined = (globalThis as { Office?: OfficeLike }).Office): Promise<Host> {
+export async function detectHost(
+  timeoutMs = 3000,
+  office: OfficeLike | undefined = (globalThis as { Office?: OfficeLike }).Office,
+): Promise<Host> {
   if (!office || typeof office.onReady !== "function") return { kind: "standalone", reason: "office-absent" };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));

@@ -11,5 +11,12 @@ registerPaneIcons();
 const root = createRoot(document.getElementById("container") as HTMLElement);
 detectHost(3000).then((host) => {
   document.documentElement.dataset.host = host.kind;
-  root.render(<App host={host} loadExcel={host.kind === "excel" ? () => import(/* webpackChunkName: "excel" */ "./excel/services").then((m) => m.excelServices()) : undefined} />);
+  root.render(
+    <App
+      host={host}
+      loadExcel={
+        host.kind === "excel" ? () => import(/* webpackChunkName: "excel" */ "./excel/services").then((m) => m.excelServices()) : undefined
+      }
+    />,
+  );
 });

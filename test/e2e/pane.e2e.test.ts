@@ -45,7 +45,15 @@ suite("task pane in a browser, standalone (production build)", () => {
     profile = mkdtempSync(join(tmpdir(), "fs-pane-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
       locale: "fr-FR",
@@ -69,7 +77,8 @@ suite("task pane in a browser, standalone (production build)", () => {
       (url) => !url.href.startsWith(server.url),
       async (route) => {
         const url = route.request().url();
-        if (url.startsWith(OFFICE_TELEMETRY)) return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>t</title>" });
+        if (url.startsWith(OFFICE_TELEMETRY))
+          return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>t</title>" });
         if (!url.startsWith(OFFICE_CDN)) {
           external.push(url);
           return route.abort();
@@ -101,10 +110,24 @@ suite("task pane in a browser, standalone (production build)", () => {
   async function axe(page: Page) {
     await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
     const result = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      const r = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, {
         runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
       });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+      }));
     });
     return result;
   }
@@ -121,7 +144,9 @@ suite("task pane in a browser, standalone (production build)", () => {
 
   test("opens on the example with the 409 045,00 € total, updates on an edit, exports, and passes axe", async () => {
     const { page, errors, external, readyMs } = await openPane();
-    console.log(`Volet prêt en ${readyMs} ms (mesuré par la page : ${await page.evaluate(() => (window as { fsReadyMs?: number }).fsReadyMs)} ms depuis la navigation).`);
+    console.log(
+      `Volet prêt en ${readyMs} ms (mesuré par la page : ${await page.evaluate(() => (window as { fsReadyMs?: number }).fsReadyMs)} ms depuis la navigation).`,
+    );
     expect(readyMs).toBeLessThan(5_000);
     expect(norm(await page.textContent("#total-attribue"))).toBe("409 045,00 €");
     await expect(page.getByText("Mode autonome.").count()).resolves.toBe(1);
@@ -151,13 +176,23 @@ suite("task pane in a browser, standalone (production build)", () => {
     const before = norm(await page.textContent("#fig-masse"));
     const agent = page.getByRole("group", { name: "Agent A1-1" });
     await agent.getByLabel("Quotité (ETP)").fill("0,5");
-    await page.waitForFunction((b) => document.getElementById("fig-masse")?.textContent?.replace(/[\s\u00a0\u202f]+/g, " ").trim() !== b, before);
+    await page.waitForFunction(
+      (b) =>
+        document
+          .getElementById("fig-masse")
+          ?.textContent?.replace(/[\s\u00a0\u202f]+/g, " ")
+          .trim() !== b,
+      before,
+    );
     const after = norm(await page.textContent("#fig-masse"));
     expect(after).not.toBe(before);
     expect(after).toMatch(/^\d{1,3}( \d{3})*,\d{2} €$/);
 
     // The scenario exports with the edit, and computes.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter le scénario (JSON)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exporter le scénario (JSON)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("scenario-france-services.json");
     const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
     expect(exported.managers[0].structures[0].agents[0].fte).toBe("0.5");
@@ -165,7 +200,10 @@ suite("task pane in a browser, standalone (production build)", () => {
     expect(recomputed.ok && recomputed.result.managers[0].payroll).toBe(after.replace(/ /g, "").replace(",", ".").replace("€", ""));
 
     // The results as CSV for French Excel.
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter les résultats (CSV)" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exporter les résultats (CSV)" }).click(),
+    ]);
     const csvText = readFileSync(await csv.path(), "utf8");
     expect(csvText.split("\r\n")[0]).toMatch(/^\ufeffAnnée;Gestionnaire;Structure;/);
     expect(csvText.split("\r\n").length).toBe(12 + 2);
@@ -183,7 +221,9 @@ suite("task pane in a browser, standalone (production build)", () => {
     s.rules.envelope = 1_000_000;
     const expected = compute(s, { traces: false });
     if (!expected.ok) throw new Error("exemple");
-    await page.locator('input[type="file"]').setInputFiles({ name: "grande-enveloppe.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(s)) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "grande-enveloppe.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(s)) });
     await page.getByRole("button", { name: "Importer", exact: true }).click();
     await page.waitForFunction(() => !document.getElementById("total-attribue")?.textContent?.includes("409"));
     const allocated = norm(await page.textContent("#total-attribue"));
@@ -198,7 +238,9 @@ suite("task pane in a browser, standalone (production build)", () => {
     await expect(absent.page.getByText("La bibliothèque Office (office.js) n'a pas pu être chargée.").count()).resolves.toBe(1);
     await absent.page.close();
 
-    const silent = await openPane((path) => (path === "office.js" ? { body: "window.Office = { onReady: function () { return new Promise(function () {}); } };" } : {}));
+    const silent = await openPane((path) =>
+      path === "office.js" ? { body: "window.Office = { onReady: function () { return new Promise(function () {}); } };" } : {},
+    );
     expect(silent.readyMs).toBeGreaterThanOrEqual(2_900);
     expect(silent.readyMs).toBeLessThan(8_000);
     await expect(silent.page.getByText("Office n'a pas répondu dans les 3 secondes.").count()).resolves.toBe(1);

@@ -45,9 +45,25 @@ test("a value that is not a number is refused under its field, in French", async
 });
 
 test("a saved scenario is restored when the pane reopens", async () => {
-  const saved = { version: 1, savedAt: "2026-11-23T10:00:00.000Z", scenario: { year: 2022, managers: [{ id: "m1", name: "Gestionnaire restauré", structures: [{ id: "s1", name: "Maison A", labelledSince: "2020-01-01", agents: [{ loadedCost: 40000 }, { loadedCost: 40000 }] }] }] } };
+  const saved = {
+    version: 1,
+    savedAt: "2026-11-23T10:00:00.000Z",
+    scenario: {
+      year: 2022,
+      managers: [
+        {
+          id: "m1",
+          name: "Gestionnaire restauré",
+          structures: [{ id: "s1", name: "Maison A", labelledSince: "2020-01-01", agents: [{ loadedCost: 40000 }, { loadedCost: 40000 }] }],
+        },
+      ],
+    },
+  };
   window.localStorage.setItem(SCENARIO_KEY, JSON.stringify(saved));
-  window.localStorage.setItem(OVERRIDES_KEY, JSON.stringify({ version: 1, savedAt: saved.savedAt, overrides: { "departement.taux_acompte": "0.4" } }));
+  window.localStorage.setItem(
+    OVERRIDES_KEY,
+    JSON.stringify({ version: 1, savedAt: saved.savedAt, overrides: { "departement.taux_acompte": "0.4" } }),
+  );
   await open();
   expect(screen.getByText(/Scénario restauré depuis ce navigateur/)).toBeTruthy();
   expect((screen.getByLabelText("Nom du gestionnaire") as HTMLInputElement).value).toBe("Gestionnaire restauré");

@@ -40,7 +40,13 @@ test("the finance team's workflow: tables, errors with cells, results, and nothi
   await convention();
 
   fireEvent.click(button("Créer les tableaux de saisie"));
-  expect(await screen.findByText(/Tableaux de saisie créés : Convention, Gestionnaires, Structures, Agents, Ressources, Objectifs, Budget\./, {}, { timeout: 5000 })).toBeTruthy();
+  expect(
+    await screen.findByText(
+      /Tableaux de saisie créés : Convention, Gestionnaires, Structures, Agents, Ressources, Objectifs, Budget\./,
+      {},
+      { timeout: 5000 },
+    ),
+  ).toBeTruthy();
 
   // A user's mistake in the Agents table is reported with its cell.
   const fte = wb.cell("Agents", "H6");
@@ -76,17 +82,17 @@ test("the manager's simulation is written as a sheet of FS formulas, and the sce
   const wb = new MockWorkbook();
   const first = await openIn(wb);
   const agent = screen.getByRole("group", { name: "Agent A1-1" });
-  fireEvent.change(within(agent).getByLabelText("Nom"), { target: { value: "=HYPERLINK(\"x\")" } });
+  fireEvent.change(within(agent).getByLabelText("Nom"), { target: { value: '=HYPERLINK("x")' } });
   await waitFor(() => expect(wb.settings.get(SCENARIO_KEY)).toContain("HYPERLINK"), { timeout: 2000 });
 
   fireEvent.click(button("Écrire dans le classeur"));
   expect(await screen.findByText(/Feuille « Simulation ca-epinal-ill » écrite/, {}, { timeout: 5000 })).toBeTruthy();
-  expect(wb.cell("Simulation ca-epinal-ill", "B10")).toMatchObject({ value: "=HYPERLINK(\"x\")", format: "@" });
+  expect(wb.cell("Simulation ca-epinal-ill", "B10")).toMatchObject({ value: '=HYPERLINK("x")', format: "@" });
   expect(wb.cell("Simulation ca-epinal-ill", "K10")?.formula).toBe("=FS.PAYROLL(G10,H10,I10,J10)");
   first.unmount();
 
   // Reopening the pane on the same workbook restores the edit.
   await openIn(wb);
   expect(screen.getByText(/Scénario restauré depuis le classeur/)).toBeTruthy();
-  expect(screen.getByRole("group", { name: "=HYPERLINK(\"x\")" })).toBeTruthy();
+  expect(screen.getByRole("group", { name: '=HYPERLINK("x")' })).toBeTruthy();
 });

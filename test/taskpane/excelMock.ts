@@ -223,7 +223,8 @@ export class MockWorkbook {
           wb.log.push(`table ${sheet.name}!${address}`);
           return {
             set name(n: string) {
-              if (wb.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())) throw new Error(`nom de tableau déjà pris : ${n}`);
+              if (wb.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase()))
+                throw new Error(`nom de tableau déjà pris : ${n}`);
               table.name = n;
             },
             set showTotals(v: boolean) {

@@ -6,7 +6,10 @@ describe("where the pane runs", () => {
   });
 
   test("in a plain browser office.js answers with no host: standalone", async () => {
-    await expect(detectHost(3000, { onReady: async () => ({ host: null }) })).resolves.toEqual({ kind: "standalone", reason: "navigateur" });
+    await expect(detectHost(3000, { onReady: async () => ({ host: null }) })).resolves.toEqual({
+      kind: "standalone",
+      reason: "navigateur",
+    });
   });
 
   test("when Office never answers it stops waiting after the timeout", async () => {
@@ -18,10 +21,15 @@ describe("where the pane runs", () => {
   });
 
   test("in Excel it says so", async () => {
-    await expect(detectHost(3000, { onReady: async () => ({ host: "Excel" }), HostType: { Excel: "Excel" } })).resolves.toEqual({ kind: "excel" });
+    await expect(detectHost(3000, { onReady: async () => ({ host: "Excel" }), HostType: { Excel: "Excel" } })).resolves.toEqual({
+      kind: "excel",
+    });
   });
 
   test("in another Office application it runs standalone", async () => {
-    await expect(detectHost(3000, { onReady: async () => ({ host: "Word" }), HostType: { Excel: "Excel" } })).resolves.toEqual({ kind: "standalone", reason: "autre-application" });
+    await expect(detectHost(3000, { onReady: async () => ({ host: "Word" }), HostType: { Excel: "Excel" } })).resolves.toEqual({
+      kind: "standalone",
+      reason: "autre-application",
+    });
   });
 });

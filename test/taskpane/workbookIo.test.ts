@@ -30,7 +30,15 @@ describe("input tables", () => {
     const out = await createInputTables(port, VOSGES_2022_EXAMPLE, accept);
     expect(out.cancelled).toBeFalsy();
     expect(wb.sheets.map((s) => s.name)).toEqual(["Feuil1", ...INPUT_SHEETS]);
-    expect(wb.tables.map((t) => t.name)).toEqual(["FS_Convention", "FS_Gestionnaires", "FS_Structures", "FS_Agents", "FS_Ressources", "FS_Objectifs", "FS_Budget"]);
+    expect(wb.tables.map((t) => t.name)).toEqual([
+      "FS_Convention",
+      "FS_Gestionnaires",
+      "FS_Structures",
+      "FS_Agents",
+      "FS_Ressources",
+      "FS_Objectifs",
+      "FS_Budget",
+    ]);
     // Agents: header row 4, 34 agents in the example → A4:J38.
     expect(wb.tables.find((t) => t.name === "FS_Agents")?.address).toBe("A4:J38");
     expect(wb.values(wb.sheet("Agents"), "A4:C4")).toEqual([["Structure (identifiant)", "Nom", "Statut"]]);
@@ -40,8 +48,13 @@ describe("input tables", () => {
     expect(wb.cell("Structures", "H5")?.format).toBe('#,##0.00 "€"');
     expect(wb.cell("Structures", "E5")?.format).toBe("dd/mm/yyyy");
     expect(wb.value("Structures", "E5")).toBe(43831); // 2020-01-01 as an Excel date
-    expect(wb.cell("Agents", "C5")?.validation).toMatchObject({ rule: { list: { inCellDropDown: true, source: "titulaire,contractuel" } } });
-    expect(wb.cell("Agents", "H5")?.validation).toMatchObject({ rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } }, errorAlert: { style: "Stop" } });
+    expect(wb.cell("Agents", "C5")?.validation).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: "titulaire,contractuel" } },
+    });
+    expect(wb.cell("Agents", "H5")?.validation).toMatchObject({
+      rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
+      errorAlert: { style: "Stop" },
+    });
     expect(wb.sheet("Agents").frozenRows).toBe(4);
     expect(wb.value("Feuil1", "A1")).toBe("mes notes");
   });
@@ -79,7 +92,11 @@ describe("input tables", () => {
         ["Convention!B11", "taux_invalide"],
       ]),
     );
-    expect(read.issues.find((i) => i.address === "Agents!H6")).toMatchObject({ sheet: "Agents", column: "Quotité (ETP)", message: expect.stringContaining("entre 0 et 1") });
+    expect(read.issues.find((i) => i.address === "Agents!H6")).toMatchObject({
+      sheet: "Agents",
+      column: "Quotité (ETP)",
+      message: expect.stringContaining("entre 0 et 1"),
+    });
     expect(read.issues).toHaveLength(4);
   });
 
@@ -109,7 +126,13 @@ describe("result sheets", () => {
     expect(wb.cell("Résultats gestionnaires", "L12")?.formula).toBe("=SUBTOTAL(109,L5:L11)");
     const allocated = wb.values(wb.sheet("Résultats gestionnaires"), "L5:L11").flat() as number[];
     expect(allocated.map((n) => Math.round(n * 100)).reduce((a, b) => a + b, 0)).toBe(40904500);
-    expect(wb.sheet("Résultats gestionnaires").charts).toEqual([{ type: "ColumnStacked", title: expect.stringContaining("D'où vient l'argent"), series: ["série 1", "Autres ressources", "Part attribuée", "Reste à charge prévisionnel"] }]);
+    expect(wb.sheet("Résultats gestionnaires").charts).toEqual([
+      {
+        type: "ColumnStacked",
+        title: expect.stringContaining("D'où vient l'argent"),
+        series: ["série 1", "Autres ressources", "Part attribuée", "Reste à charge prévisionnel"],
+      },
+    ]);
     expect(wb.value("Budget Département", "B11")).toBe(476295); // expenses: 409 045 + 56 498 + 10 752
     const ids = wb.sheets.map((s) => s.id);
 
@@ -147,14 +170,16 @@ describe("result sheets", () => {
     wb.failOnAdd = (_name, i) => i === 2;
     const error = await computeAndWrite(port, {}, accept).catch((e) => e);
     expect(error).toBeInstanceOf(WriteError);
-    expect(error.message).toMatch(/^L'écriture de « Échéancier » a échoué : Erreur Excel simulée.*Aucune de vos feuilles n'a été modifiée\.$/);
+    expect(error.message).toMatch(
+      /^L'écriture de « Échéancier » a échoué : Erreur Excel simulée.*Aucune de vos feuilles n'a été modifiée\.$/,
+    );
     expect(wb.sheets.map((s) => ({ id: s.id, name: s.name, cells: JSON.stringify([...s.cells]) }))).toEqual(before);
     expect(wb.settings.get(OWNED_SHEETS_KEY)).toBe(registry);
   });
 });
 
 describe("user text", () => {
-  const tricky = ["=HYPERLINK(\"http://exemple.invalid\",\"clic\")", "+33 6 12 34 56 78", "-1", "@x", "0123"];
+  const tricky = ['=HYPERLINK("http://exemple.invalid","clic")', "+33 6 12 34 56 78", "-1", "@x", "0123"];
 
   test("names that look like formulas or numbers are written as text, never interpreted", async () => {
     const { wb, port } = setup();
@@ -233,7 +258,9 @@ describe("saved state", () => {
   test("an unreadable saved state is reported, not replaced", async () => {
     const { wb, port } = setup();
     wb.settings.set("fs-ctec.scenario", "{pas du json");
-    await expect(loadState({ load: port.loadSetting, save: port.saveSetting })).rejects.toThrow(/^Le scénario enregistré est illisible \(.*\) : il n'a pas été remplacé\.$/);
+    await expect(loadState({ load: port.loadSetting, save: port.saveSetting })).rejects.toThrow(
+      /^Le scénario enregistré est illisible \(.*\) : il n'a pas été remplacé\.$/,
+    );
     expect(wb.settings.get("fs-ctec.scenario")).toBe("{pas du json");
   });
 });
@@ -242,7 +269,11 @@ test("writeSheets lists an empty sheet of another origin as replaceable without 
   const { wb, port } = setup();
   wb.addSheet("Avertissements");
   const asked: Conflict[][] = [];
-  await writeSheets(port, [{ role: "x", name: "Avertissements", blocks: [{ type: "text", row: 1, lines: ["ok"] }] }], async (c) => (asked.push([...c]), true));
+  await writeSheets(
+    port,
+    [{ role: "x", name: "Avertissements", blocks: [{ type: "text", row: 1, lines: ["ok"] }] }],
+    async (c) => (asked.push([...c]), true),
+  );
   expect(asked).toEqual([]);
   expect(wb.value("Avertissements", "A1")).toBe("ok");
 });

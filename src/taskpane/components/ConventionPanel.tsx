@@ -31,7 +31,10 @@ export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
           <ol>
             <li>
               <PrimaryButton text="Créer les tableaux de saisie" onClick={excel.onCreateTables} disabled={busy} />
-              <p className="hint">Feuilles Convention, Gestionnaires, Structures, Agents, Ressources, Objectifs et Budget, remplies avec le scénario du volet. Une feuille existante n'est remplacée qu'après confirmation.</p>
+              <p className="hint">
+                Feuilles Convention, Gestionnaires, Structures, Agents, Ressources, Objectifs et Budget, remplies avec le scénario du volet.
+                Une feuille existante n'est remplacée qu'après confirmation.
+              </p>
             </li>
             <li>
               <DefaultButton text="Vérifier les tableaux" onClick={excel.onCheck} disabled={busy} />
@@ -39,7 +42,10 @@ export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
             </li>
             <li>
               <PrimaryButton text="Calculer et écrire les résultats" onClick={excel.onComputeWrite} disabled={busy} />
-              <p className="hint">Feuilles Résultats structures, Résultats gestionnaires, Échéancier, Budget Département et Avertissements, remplacées à chaque calcul.</p>
+              <p className="hint">
+                Feuilles Résultats structures, Résultats gestionnaires, Échéancier, Budget Département et Avertissements, remplacées à
+                chaque calcul.
+              </p>
             </li>
           </ol>
           <IssueList title="Erreurs dans les tableaux de saisie" issues={excel.sheetIssues} onSelect={excel.onSelect} />
@@ -52,8 +58,8 @@ export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
             {r.title ?? "Convention"} — {r.year}
           </h3>
           <p className="hint">
-            Règle : {percent(r.rules.rate)} de la masse salariale après déduction du forfait de l'État ; acompte {percent(r.rules.advanceRate)} à la signature, solde après
-            l'évaluation.
+            Règle : {percent(r.rules.rate)} de la masse salariale après déduction du forfait de l'État ; acompte{" "}
+            {percent(r.rules.advanceRate)} à la signature, solde après l'évaluation.
           </p>
           <dl className="figures">
             <div className="figure">
@@ -139,7 +145,8 @@ export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
               </li>
             ))}
             <li>
-              <strong>Dépenses : {euros(r.budget.expenses)}</strong> ; coût total déclaré : {euros(r.budget.statedTotal)} (écart {euros(r.budget.gap)}, montré tel quel)
+              <strong>Dépenses : {euros(r.budget.expenses)}</strong> ; coût total déclaré : {euros(r.budget.statedTotal)} (écart{" "}
+              {euros(r.budget.gap)}, montré tel quel)
             </li>
           </ul>
           {r.warnings.length ? (

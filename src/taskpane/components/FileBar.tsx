@@ -40,10 +40,21 @@ export function FileBar({ scenario, outcome, ask, onImport, onReset, onError }: 
     }
     const v = validateScenario(data);
     if (!v.ok) {
-      const list = v.issues.slice(0, 10).map((i) => `${i.path || "(scénario)"} : ${i.message}`).join(" ; ");
-      return onError(`« ${file.name} » n'est pas un scénario valide (${v.issues.length} erreur${v.issues.length > 1 ? "s" : ""}) : ${list}${v.issues.length > 10 ? " ; …" : ""}. Le scénario actuel est conservé.`);
+      const list = v.issues
+        .slice(0, 10)
+        .map((i) => `${i.path || "(scénario)"} : ${i.message}`)
+        .join(" ; ");
+      return onError(
+        `« ${file.name} » n'est pas un scénario valide (${v.issues.length} erreur${v.issues.length > 1 ? "s" : ""}) : ${list}${v.issues.length > 10 ? " ; …" : ""}. Le scénario actuel est conservé.`,
+      );
     }
-    if (await ask({ title: "Importer ce scénario ?", text: `« ${file.name} » remplacera le scénario du volet. Exportez d'abord celui-ci pour le garder.`, confirmText: "Importer" })) {
+    if (
+      await ask({
+        title: "Importer ce scénario ?",
+        text: `« ${file.name} » remplacera le scénario du volet. Exportez d'abord celui-ci pour le garder.`,
+        confirmText: "Importer",
+      })
+    ) {
       const { scenario: s, overrides } = splitOverrides(data as ScenarioInput);
       onImport(s, overrides);
     }
@@ -67,16 +78,29 @@ export function FileBar({ scenario, outcome, ask, onImport, onReset, onError }: 
             if (file) void read(file).catch((err) => onError(`Import impossible : ${(err as Error).message}`));
           }}
         />
-        <DefaultButton text="Exporter le scénario (JSON)" onClick={() => download("scenario-france-services.json", "application/json", JSON.stringify(scenario, null, 2) + "\n")} />
+        <DefaultButton
+          text="Exporter le scénario (JSON)"
+          onClick={() => download("scenario-france-services.json", "application/json", JSON.stringify(scenario, null, 2) + "\n")}
+        />
         <DefaultButton
           text="Exporter les résultats (CSV)"
           disabled={!outcome.ok}
-          onClick={() => outcome.ok && download(`resultats-france-services-${outcome.result.year}.csv`, "text/csv;charset=utf-8", formatCsv(outcome.result))}
+          onClick={() =>
+            outcome.ok &&
+            download(`resultats-france-services-${outcome.result.year}.csv`, "text/csv;charset=utf-8", formatCsv(outcome.result))
+          }
         />
         <DefaultButton
           text="Revenir à l'exemple"
           onClick={async () => {
-            if (await ask({ title: "Revenir à l'exemple ?", text: "Le scénario du volet et ses paramètres remplacés seront remplacés par l'exemple illustratif.", confirmText: "Revenir à l'exemple" })) onReset();
+            if (
+              await ask({
+                title: "Revenir à l'exemple ?",
+                text: "Le scénario du volet et ses paramètres remplacés seront remplacés par l'exemple illustratif.",
+                confirmText: "Revenir à l'exemple",
+              })
+            )
+              onReset();
           }}
         />
       </div>

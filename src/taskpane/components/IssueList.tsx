@@ -3,7 +3,15 @@ import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import type { LocatedIssue } from "../workbook/readInput";
 
 /** Every problem of a scenario, with the cell it is about when there is one (a link that selects it in Excel). */
-export function IssueList({ issues, title, onSelect }: { issues: readonly LocatedIssue[]; title: string; onSelect?: (address: string) => void }) {
+export function IssueList({
+  issues,
+  title,
+  onSelect,
+}: {
+  issues: readonly LocatedIssue[];
+  title: string;
+  onSelect?: (address: string) => void;
+}) {
   if (!issues.length) return null;
   return (
     <MessageBar messageBarType={MessageBarType.error} isMultiline>

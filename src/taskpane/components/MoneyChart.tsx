@@ -78,7 +78,9 @@ export function MoneyChart({ title, lines }: { title: string; lines: readonly Fu
           ))}
         </tbody>
       </table>
-      {lines.some((l) => dec(l.remainingCost).isNegative()) ? <p className="note">Un reste à charge négatif est un excédent : il n'est pas dessiné.</p> : null}
+      {lines.some((l) => dec(l.remainingCost).isNegative()) ? (
+        <p className="note">Un reste à charge négatif est un excédent : il n'est pas dessiné.</p>
+      ) : null}
     </figure>
   );
 }

@@ -43,8 +43,8 @@ export function ParametersPanel({ year, overrides, issues, onChange, storage }: 
     <section aria-labelledby="parametres-titre">
       <h2 id="parametres-titre">Paramètres datés</h2>
       <p className="hint">
-        Chaque chiffre est une donnée datée, avec sa source et son statut. Valeurs en vigueur au {frenchDate(date)}. Un remplacement vaut pour toutes les dates et est
-        enregistré {storage}.
+        Chaque chiffre est une donnée datée, avec sa source et son statut. Valeurs en vigueur au {frenchDate(date)}. Un remplacement vaut
+        pour toutes les dates et est enregistré {storage}.
       </p>
       {count ? (
         <MessageBar messageBarType={MessageBarType.info}>
@@ -63,10 +63,17 @@ export function ParametersPanel({ year, overrides, issues, onChange, storage }: 
               <p className="code">{p.name}</p>
               <p>
                 <strong>{now.text}</strong>{" "}
-                {now.status ? <span className={`badge badge-${now.status}`}>{now.status === "estimate" ? "⚠ " : ""}{STATUS_LABELS[now.status]}</span> : null}
+                {now.status ? (
+                  <span className={`badge badge-${now.status}`}>
+                    {now.status === "estimate" ? "⚠ " : ""}
+                    {STATUS_LABELS[now.status]}
+                  </span>
+                ) : null}
               </p>
               {now.source ? <p className="source">Source : {now.source}</p> : null}
-              {estimated && now.status !== "estimate" ? <p className="source">Certaines autres années de ce paramètre sont des estimations.</p> : null}
+              {estimated && now.status !== "estimate" ? (
+                <p className="source">Certaines autres années de ce paramètre sont des estimations.</p>
+              ) : null}
               <details>
                 <summary>Toutes les valeurs datées</summary>
                 <ul>

@@ -79,15 +79,30 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
             <Figure label="Part attribuée (sous l'enveloppe)" value={mr.allocated} id="fig-attribue" />
             <Figure label={`Acompte à la signature (${percent(result!.rules.advanceRate)})`} value={mr.advance} />
             <Figure label="Attribution finale (évaluation)" value={mr.final} />
-            <Figure label={dec(mr.balance).isNegative() ? "Reversement à la charge du gestionnaire" : "Solde à verser"} value={mr.balance} />
+            <Figure
+              label={dec(mr.balance).isNegative() ? "Reversement à la charge du gestionnaire" : "Solde à verser"}
+              value={mr.balance}
+            />
             <Figure label="Autres charges" value={mr.otherCosts} />
             <Figure label="Reste à charge prévisionnel" value={mr.remainingCost} id="fig-reste" />
           </dl>
           <MoneyChart
             title="D'où vient l'argent"
             lines={[
-              ...structures.map((s) => ({ label: s.name, forfait: s.forfait, otherResources: s.otherResources, share: s.allocated, remainingCost: s.remainingCost })),
-              { label: `Total ${mr.name}`, forfait: mr.forfait, otherResources: mr.otherResources, share: mr.allocated, remainingCost: mr.remainingCost },
+              ...structures.map((s) => ({
+                label: s.name,
+                forfait: s.forfait,
+                otherResources: s.otherResources,
+                share: s.allocated,
+                remainingCost: s.remainingCost,
+              })),
+              {
+                label: `Total ${mr.name}`,
+                forfait: mr.forfait,
+                otherResources: mr.otherResources,
+                share: mr.allocated,
+                remainingCost: mr.remainingCost,
+              },
             ]}
           />
           {warnings.length ? (
@@ -102,12 +117,19 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
         </div>
       ) : (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          Le calcul attend des corrections : voyez les champs signalés ci-dessous{outcome.ok ? "" : ` (${outcome.issues.length} problème${outcome.issues.length > 1 ? "s" : ""})`}.
+          Le calcul attend des corrections : voyez les champs signalés ci-dessous
+          {outcome.ok ? "" : ` (${outcome.issues.length} problème${outcome.issues.length > 1 ? "s" : ""})`}.
         </MessageBar>
       )}
 
       {onWrite ? (
-        <PrimaryButton className="action" text="Écrire dans le classeur" onClick={onWrite} disabled={busy || !outcome.ok} title="Crée une feuille dont les montants sont des formules FS.*, recalculées par Excel" />
+        <PrimaryButton
+          className="action"
+          text="Écrire dans le classeur"
+          onClick={onWrite}
+          disabled={busy || !outcome.ok}
+          title="Crée une feuille dont les montants sont des formules FS.*, recalculées par Excel"
+        />
       ) : null}
 
       <h3>Gestionnaire</h3>
@@ -122,10 +144,37 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
             </summary>
             <TextInput label="Nom de la structure" path={[...sp, "name"]} value={st.name} {...field} />
             <Choice label="Type" path={[...sp, "kind"]} value={st.kind ?? "fixe"} options={KINDS} {...field} />
-            <TextInput label="Labellisée depuis" type="date" path={[...sp, "labelledSince"]} value={st.labelledSince ?? undefined} description="Vide : structure non labellisée (pas de forfait)." {...field} />
-            <NumberField label="Mois d'ouverture dans l'année" path={[...sp, "monthsOpen"]} value={st.monthsOpen} placeholder="12" description="De 0 à 12 ; vide : 12." {...field} />
-            <NumberField label="Autres charges (locaux, informatique, déplacements)" suffix="€" path={[...sp, "otherCosts"]} value={st.otherCosts} {...field} />
-            <NumberField label="Masse salariale réalisée (évaluation)" suffix="€" path={[...sp, "actualPayroll"]} value={st.actualPayroll} description="Vide : la masse salariale prévue." {...field} />
+            <TextInput
+              label="Labellisée depuis"
+              type="date"
+              path={[...sp, "labelledSince"]}
+              value={st.labelledSince ?? undefined}
+              description="Vide : structure non labellisée (pas de forfait)."
+              {...field}
+            />
+            <NumberField
+              label="Mois d'ouverture dans l'année"
+              path={[...sp, "monthsOpen"]}
+              value={st.monthsOpen}
+              placeholder="12"
+              description="De 0 à 12 ; vide : 12."
+              {...field}
+            />
+            <NumberField
+              label="Autres charges (locaux, informatique, déplacements)"
+              suffix="€"
+              path={[...sp, "otherCosts"]}
+              value={st.otherCosts}
+              {...field}
+            />
+            <NumberField
+              label="Masse salariale réalisée (évaluation)"
+              suffix="€"
+              path={[...sp, "actualPayroll"]}
+              value={st.actualPayroll}
+              description="Vide : la masse salariale prévue."
+              {...field}
+            />
 
             <h4>Autres ressources</h4>
             {(st.resources ?? []).map((r, ri) => {
@@ -135,16 +184,29 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
                   <legend>{r.label || `Ressource ${ri + 1}`}</legend>
                   <TextInput label="Libellé" path={[...rp, "label"]} value={r.label} {...field} />
                   {r.grant ? (
-                    <Choice label="Subvention paramétrée" path={[...rp, "grant"]} value={r.grant} options={GRANTS.map((g) => ({ key: g, text: GRANT_LABELS[g] }))} {...field} />
+                    <Choice
+                      label="Subvention paramétrée"
+                      path={[...rp, "grant"]}
+                      value={r.grant}
+                      options={GRANTS.map((g) => ({ key: g, text: GRANT_LABELS[g] }))}
+                      {...field}
+                    />
                   ) : (
                     <NumberField label="Montant" suffix="€" path={[...rp, "amount"]} value={r.amount} {...field} />
                   )}
                   <p className="error-text">{issues.get(formatPath(rp))}</p>
-                  <DefaultButton text="Retirer la ressource" ariaLabel={`Retirer la ressource ${r.label ?? ri + 1}`} onClick={() => onChange(removeAt(scenario, [...sp, "resources"], ri))} />
+                  <DefaultButton
+                    text="Retirer la ressource"
+                    ariaLabel={`Retirer la ressource ${r.label ?? ri + 1}`}
+                    onClick={() => onChange(removeAt(scenario, [...sp, "resources"], ri))}
+                  />
                 </fieldset>
               );
             })}
-            <DefaultButton text="Ajouter une ressource" onClick={() => onChange(append(scenario, [...sp, "resources"], { label: "Contribution", amount: "0" }))} />
+            <DefaultButton
+              text="Ajouter une ressource"
+              onClick={() => onChange(append(scenario, [...sp, "resources"], { label: "Contribution", amount: "0" }))}
+            />
 
             <h4>Agents</h4>
             {(st.agents ?? []).map((a, ai) => {
@@ -169,21 +231,83 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
                       onChange(setIn(scenario, ap, next));
                     }}
                   />
-                  {way === "indiceMajore" ? <NumberField label="Indice majoré" integer path={[...ap, "indiceMajore"]} value={a.indiceMajore} {...field} /> : null}
-                  {way === "loadedCost" ? <NumberField label="Coût chargé annuel (temps plein)" suffix="€" path={[...ap, "loadedCost"]} value={a.loadedCost} {...field} /> : null}
-                  {way === "grossSalary" ? <NumberField label="Brut annuel (temps plein)" suffix="€" path={[...ap, "grossSalary"]} value={a.grossSalary} {...field} /> : null}
-                  {way === "grossSalary" ? <NumberField label="Taux de charges (vide : selon le statut)" path={[...ap, "employerRate"]} value={a.employerRate} description="Une fraction : 0,45 pour 45 %." {...field} /> : null}
-                  <NumberField label="Quotité (ETP)" path={[...ap, "fte"]} value={a.fte} placeholder="1" description="De 0 à 1 ; un mi-temps s'écrit 0,5." {...field} />
-                  <NumberField label="Mois de présence" path={[...ap, "months"]} value={a.months} placeholder="12" description="De 0 à 12 ; vide : 12." {...field} />
-                  <NumberField label="Affectation à France Services" path={[...ap, "assignment"]} value={a.assignment} placeholder="1" description="Part du temps : 1 = tout le temps (vide : 1)." {...field} />
+                  {way === "indiceMajore" ? (
+                    <NumberField label="Indice majoré" integer path={[...ap, "indiceMajore"]} value={a.indiceMajore} {...field} />
+                  ) : null}
+                  {way === "loadedCost" ? (
+                    <NumberField
+                      label="Coût chargé annuel (temps plein)"
+                      suffix="€"
+                      path={[...ap, "loadedCost"]}
+                      value={a.loadedCost}
+                      {...field}
+                    />
+                  ) : null}
+                  {way === "grossSalary" ? (
+                    <NumberField
+                      label="Brut annuel (temps plein)"
+                      suffix="€"
+                      path={[...ap, "grossSalary"]}
+                      value={a.grossSalary}
+                      {...field}
+                    />
+                  ) : null}
+                  {way === "grossSalary" ? (
+                    <NumberField
+                      label="Taux de charges (vide : selon le statut)"
+                      path={[...ap, "employerRate"]}
+                      value={a.employerRate}
+                      description="Une fraction : 0,45 pour 45 %."
+                      {...field}
+                    />
+                  ) : null}
+                  <NumberField
+                    label="Quotité (ETP)"
+                    path={[...ap, "fte"]}
+                    value={a.fte}
+                    placeholder="1"
+                    description="De 0 à 1 ; un mi-temps s'écrit 0,5."
+                    {...field}
+                  />
+                  <NumberField
+                    label="Mois de présence"
+                    path={[...ap, "months"]}
+                    value={a.months}
+                    placeholder="12"
+                    description="De 0 à 12 ; vide : 12."
+                    {...field}
+                  />
+                  <NumberField
+                    label="Affectation à France Services"
+                    path={[...ap, "assignment"]}
+                    value={a.assignment}
+                    placeholder="1"
+                    description="Part du temps : 1 = tout le temps (vide : 1)."
+                    {...field}
+                  />
                   <p className="error-text">{issues.get(formatPath(ap))}</p>
-                  <DefaultButton text="Retirer l'agent" ariaLabel={`Retirer l'agent ${a.name ?? ai + 1}`} onClick={() => onChange(removeAt(scenario, [...sp, "agents"], ai))} />
+                  <DefaultButton
+                    text="Retirer l'agent"
+                    ariaLabel={`Retirer l'agent ${a.name ?? ai + 1}`}
+                    onClick={() => onChange(removeAt(scenario, [...sp, "agents"], ai))}
+                  />
                 </fieldset>
               );
             })}
-            <DefaultButton text="Ajouter un agent" onClick={() => onChange(append(scenario, [...sp, "agents"], { name: `Agent ${(st.agents?.length ?? 0) + 1}`, loadedCost: "40000", fte: "1" }))} />
+            <DefaultButton
+              text="Ajouter un agent"
+              onClick={() =>
+                onChange(
+                  append(scenario, [...sp, "agents"], { name: `Agent ${(st.agents?.length ?? 0) + 1}`, loadedCost: "40000", fte: "1" }),
+                )
+              }
+            />
             <div className="spacer" />
-            <DefaultButton text="Retirer la structure" ariaLabel={`Retirer la structure ${st.name}`} onClick={() => onChange(removeAt(scenario, [...base, "structures"], si))} />
+            <DefaultButton
+              text="Retirer la structure"
+              ariaLabel={`Retirer la structure ${st.name}`}
+              onClick={() => onChange(removeAt(scenario, [...base, "structures"], si))}
+            />
           </details>
         );
       })}

@@ -10,7 +10,6 @@ export type IssueMap = ReadonlyMap<string, string>;
 
 type Path = readonly (string | number)[];
 
-
 interface FieldProps {
   label: string;
   path: Path;
@@ -26,7 +25,17 @@ interface FieldProps {
  * decimal string (or an integer); anything else is stored as typed, so that the scenario's
  * validation says what is wrong, under the field.
  */
-export function NumberField({ label, path, value, issues, onChange, description, suffix, integer, placeholder }: FieldProps & { integer?: boolean; placeholder?: string }) {
+export function NumberField({
+  label,
+  path,
+  value,
+  issues,
+  onChange,
+  description,
+  suffix,
+  integer,
+  placeholder,
+}: FieldProps & { integer?: boolean; placeholder?: string }) {
   const [text, setText] = useState(frenchNumber(value));
   useEffect(() => {
     if (read(text, integer) !== value) setText(frenchNumber(value));
@@ -68,7 +77,15 @@ export function TextInput({ label, path, value, issues, onChange, description, t
   );
 }
 
-export function Choice({ label, path, value, issues, onChange, options, allowEmpty }: FieldProps & { options: readonly { key: string; text: string }[]; allowEmpty?: string }) {
+export function Choice({
+  label,
+  path,
+  value,
+  issues,
+  onChange,
+  options,
+  allowEmpty,
+}: FieldProps & { options: readonly { key: string; text: string }[]; allowEmpty?: string }) {
   const list: IDropdownOption[] = [...(allowEmpty ? [{ key: "", text: allowEmpty }] : []), ...options];
   return (
     <Dropdown

@@ -14,10 +14,12 @@ export function excelServices(run: Run = (batch) => Excel.run(batch)) {
   const store: KeyValueStore = { load: port.loadSetting, save: port.saveSetting };
   return {
     store,
-    createInputTables: (scenario: ScenarioInput, confirm: Confirm, progress?: Progress) => createInputTables(port, scenario, confirm, progress),
+    createInputTables: (scenario: ScenarioInput, confirm: Confirm, progress?: Progress) =>
+      createInputTables(port, scenario, confirm, progress),
     readConvention: (overrides: Overrides) => readConvention(port, overrides),
     computeAndWrite: (overrides: Overrides, confirm: Confirm, progress?: Progress) => computeAndWrite(port, overrides, confirm, progress),
-    writeSimulation: (scenario: ScenarioInput, overrides: Overrides, managerIndex: number, confirm: Confirm) => writeSimulation(port, scenario, overrides, managerIndex, confirm),
+    writeSimulation: (scenario: ScenarioInput, overrides: Overrides, managerIndex: number, confirm: Confirm) =>
+      writeSimulation(port, scenario, overrides, managerIndex, confirm),
     select: (address: string) => port.select(address),
   };
 }

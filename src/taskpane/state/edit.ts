@@ -27,7 +27,11 @@ export function getIn(target: unknown, path: Path): unknown {
 /** A copy of the list at `path` without the item at `index`. */
 export function removeAt<T>(target: T, path: Path, index: number): T {
   const list = (getIn(target, path) as unknown[] | undefined) ?? [];
-  return setIn(target, path, list.filter((_, i) => i !== index));
+  return setIn(
+    target,
+    path,
+    list.filter((_, i) => i !== index),
+  );
 }
 
 /** A copy of the list at `path` with `item` appended. */

@@ -49,7 +49,9 @@ export async function loadState(store: KeyValueStore): Promise<SavedState | null
       if (!value || typeof value !== "object" || value.version !== VERSION) throw new Error("version inconnue");
       return value;
     } catch (e) {
-      throw new Error(`${what} enregistré${what.startsWith("Les") ? "s sont illisibles" : " est illisible"} (${(e as Error).message}) : il n'a pas été remplacé.`);
+      throw new Error(
+        `${what} enregistré${what.startsWith("Les") ? "s sont illisibles" : " est illisible"} (${(e as Error).message}) : il n'a pas été remplacé.`,
+      );
     }
   };
   const s = parse(rawScenario, "Le scénario");

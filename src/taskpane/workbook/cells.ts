@@ -54,6 +54,10 @@ export const MAX_SHEET_NAME = 31;
 
 /** A valid sheet name from any text: no `[]:*?/\`, not blank, at most 31 characters. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return (cleaned || "Feuille").slice(0, MAX_SHEET_NAME).trim();
 }

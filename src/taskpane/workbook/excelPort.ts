@@ -1,7 +1,17 @@
 /// <reference types="office-js" />
 import { area, cell } from "./cells";
 import type { SheetInfo, TableData, WorkbookPort } from "./port";
-import { blockHeight, type Block, type Cell, type ColumnDef, type ColumnKind, type KeyValueBlock, type SheetSpec, type TableBlock, type TextBlock } from "./spec";
+import {
+  blockHeight,
+  type Block,
+  type Cell,
+  type ColumnDef,
+  type ColumnKind,
+  type KeyValueBlock,
+  type SheetSpec,
+  type TableBlock,
+  type TextBlock,
+} from "./spec";
 
 /**
  * The workbook port over office.js: placement and formats only, no rule of the domain.
@@ -73,7 +83,9 @@ function validate(range: Excel.Range, col: { kind: ColumnKind; choices?: readonl
     showAlert: true,
     style: "Stop",
     title: "Valeur refusée",
-    message: col.choices ? `Choisissez une valeur de la liste : ${col.choices.join(", ")}.` : (VALIDATION_MESSAGES[col.kind] ?? "Valeur refusée."),
+    message: col.choices
+      ? `Choisissez une valeur de la liste : ${col.choices.join(", ")}.`
+      : (VALIDATION_MESSAGES[col.kind] ?? "Valeur refusée."),
   };
 }
 
@@ -101,7 +113,8 @@ function writeTable(ws: Excel.Worksheet, b: TableBlock): void {
     const range = ws.getRange(area(i, b.row + 1, i, last));
     const cells = rows.map((r) => r[i]);
     if (cells.some(isFormula)) {
-      if (cells.some((v) => typeof v === "string")) throw new Error(`colonne « ${col.header} » : du texte ne peut pas être écrit comme une formule`);
+      if (cells.some((v) => typeof v === "string"))
+        throw new Error(`colonne « ${col.header} » : du texte ne peut pas être écrit comme une formule`);
       range.formulas = cells.map((v) => [isFormula(v) ? v.formula : (v ?? "")]) as (string | number | boolean)[][];
     } else {
       range.values = cells.map((v) => [plain(v)]);
@@ -231,7 +244,13 @@ export function excelPort(run: Run): WorkbookPort {
         const ws = table.worksheet;
         ws.load("name");
         await ctx.sync();
-        return { sheet: ws.name, headerRow: header.rowIndex + 1, firstColumn: header.columnIndex, headers: header.values[0].map(String), rows: body.values };
+        return {
+          sheet: ws.name,
+          headerRow: header.rowIndex + 1,
+          firstColumn: header.columnIndex,
+          headers: header.values[0].map(String),
+          rows: body.values,
+        };
       }),
 
     createSheet: (name, spec) =>

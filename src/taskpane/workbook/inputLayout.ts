@@ -21,14 +21,24 @@ export interface InputTableDef {
   columns: readonly ColumnDef[];
 }
 
-const c = (key: string, header: string, kind: ColumnKind, choices?: readonly string[]): ColumnDef => ({ key, header, kind, ...(choices ? { choices } : {}) });
+const c = (key: string, header: string, kind: ColumnKind, choices?: readonly string[]): ColumnDef => ({
+  key,
+  header,
+  kind,
+  ...(choices ? { choices } : {}),
+});
 
 export const MANAGERS: InputTableDef = {
   role: "saisie.gestionnaires",
   sheet: "Gestionnaires",
   table: "FS_Gestionnaires",
   what: "gestionnaires",
-  columns: [c("id", "Identifiant", "id"), c("name", "Nom", "text"), c("kind", "Type", "choice", MANAGER_KINDS), c("pooled", "Mutualisation", "bool", YES_NO)],
+  columns: [
+    c("id", "Identifiant", "id"),
+    c("name", "Nom", "text"),
+    c("kind", "Type", "choice", MANAGER_KINDS),
+    c("pooled", "Mutualisation", "bool", YES_NO),
+  ],
 };
 
 export const STRUCTURES: InputTableDef = {
@@ -91,7 +101,12 @@ export const OBJECTIVES: InputTableDef = {
   table: "FS_Objectifs",
   what: "objectifs",
   parent: "structure",
-  columns: [c("structure", "Structure (identifiant)", "id"), c("label", "Objectif", "text"), c("weight", "Poids", "decimal"), c("met", "Atteint", "bool", YES_NO)],
+  columns: [
+    c("structure", "Structure (identifiant)", "id"),
+    c("label", "Objectif", "text"),
+    c("weight", "Poids", "decimal"),
+    c("met", "Atteint", "bool", YES_NO),
+  ],
 };
 
 export const BUDGET: InputTableDef = {
@@ -99,7 +114,12 @@ export const BUDGET: InputTableDef = {
   sheet: "Budget",
   table: "FS_Budget",
   what: "lignes du budget",
-  columns: [c("label", "Libellé", "text"), c("type", "Type", "choice", ["depense", "recette"]), c("amount", "Montant", "money"), c("parameter", "Paramètre", "text")],
+  columns: [
+    c("label", "Libellé", "text"),
+    c("type", "Type", "choice", ["depense", "recette"]),
+    c("amount", "Montant", "money"),
+    c("parameter", "Paramètre", "text"),
+  ],
 };
 
 /** The lists of the scenario, in sheet order after the convention sheet. */

@@ -11,7 +11,8 @@ type Row = Record<string, unknown>;
 const HELP: Record<string, string> = {
   [MANAGERS.role]: "Un gestionnaire par ligne (EPCI, PETR, commune, association, La Poste). L'identifiant relie ses structures.",
   [STRUCTURES.role]: "Une structure France Services par ligne ; « Gestionnaire » reprend l'identifiant de la feuille Gestionnaires.",
-  [AGENTS.role]: "Un agent par ligne. Donnez son coût d'une seule façon : indice majoré (avec le statut), coût chargé annuel, ou brut annuel.",
+  [AGENTS.role]:
+    "Un agent par ligne. Donnez son coût d'une seule façon : indice majoré (avec le statut), coût chargé annuel, ou brut annuel.",
   [RESOURCES.role]: "Autres ressources d'une structure : un montant, ou une subvention paramétrée (son montant vient des paramètres).",
   [OBJECTIVES.role]: "Objectifs de l'évaluation annuelle : la part finale est multipliée par la part pondérée des objectifs atteints.",
   [BUDGET.role]: "Lignes du budget du Département hors subventions : un montant, ou le nom d'un paramètre.",
@@ -71,7 +72,13 @@ export function inputSheets(s: ScenarioInput): SheetSpec[] {
         row: INPUT_HEADER_ROW,
         name: CONVENTION.table,
         validation: true,
-        rows: CONVENTION.rows.map((r) => ({ key: r.key, label: r.label, kind: r.kind, value: writeCell(get(s, r.key), r.kind), ...("choices" in r ? { choices: r.choices } : {}) })),
+        rows: CONVENTION.rows.map((r) => ({
+          key: r.key,
+          label: r.label,
+          kind: r.kind,
+          value: writeCell(get(s, r.key), r.kind),
+          ...("choices" in r ? { choices: r.choices } : {}),
+        })),
       },
     ],
   };

@@ -13,11 +13,17 @@ import { simulationSheet } from "./simulationSheet";
 export type Progress = (done: number, total: number, what: string) => void;
 
 /** Creates (or, with consent, recreates) the input tables, filled with a scenario. */
-export function createInputTables(port: WorkbookPort, scenario: ScenarioInput, confirm: Confirm, progress?: Progress): Promise<WriteOutcome> {
+export function createInputTables(
+  port: WorkbookPort,
+  scenario: ScenarioInput,
+  confirm: Confirm,
+  progress?: Progress,
+): Promise<WriteOutcome> {
   return writeSheets(port, inputSheets(scenario), confirm, progress);
 }
 
-export type ReadOutcome = { ok: true; scenario: ScenarioInput; issues: [] } | { ok: false; scenario?: ScenarioInput; issues: LocatedIssue[] };
+export type ReadOutcome =
+  { ok: true; scenario: ScenarioInput; issues: [] } | { ok: false; scenario?: ScenarioInput; issues: LocatedIssue[] };
 
 /** Reads the input tables back into a scenario and checks it; every problem comes with its cell. */
 export async function readConvention(port: WorkbookPort, overrides: Overrides): Promise<ReadOutcome> {
@@ -37,7 +43,12 @@ export type ComputeWriteOutcome =
   | { ok: false; scenario?: ScenarioInput; issues: LocatedIssue[] };
 
 /** Reads the input tables, computes the convention, and writes the result sheets. */
-export async function computeAndWrite(port: WorkbookPort, overrides: Overrides, confirm: Confirm, progress: Progress = () => {}): Promise<ComputeWriteOutcome> {
+export async function computeAndWrite(
+  port: WorkbookPort,
+  overrides: Overrides,
+  confirm: Confirm,
+  progress: Progress = () => {},
+): Promise<ComputeWriteOutcome> {
   progress(0, 1, "Lecture des tableaux de saisie");
   const { outcome: read, sources } = await readLocated(port, overrides);
   if (!read.ok) return read;
@@ -55,7 +66,13 @@ async function readAll(port: WorkbookPort): Promise<InputTables> {
 }
 
 /** Writes a manager's simulation sheet (live FS formulas). */
-export async function writeSimulation(port: WorkbookPort, scenario: ScenarioInput, overrides: Overrides, managerIndex: number, confirm: Confirm): Promise<WriteOutcome | { ok: false; issues: LocatedIssue[] }> {
+export async function writeSimulation(
+  port: WorkbookPort,
+  scenario: ScenarioInput,
+  overrides: Overrides,
+  managerIndex: number,
+  confirm: Confirm,
+): Promise<WriteOutcome | { ok: false; issues: LocatedIssue[] }> {
   const input = withOverrides(scenario, overrides);
   const validation = validateScenario(input);
   if (!validation.ok) return { ok: false, issues: validation.issues };

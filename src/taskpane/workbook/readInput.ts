@@ -1,6 +1,16 @@
 import type { Issue, ScenarioInput } from "../../../calc";
 import { area, cell, sheetAddress } from "./cells";
-import { AGENTS, BUDGET, CONVENTION, CONVENTION_HEADERS, MANAGERS, OBJECTIVES, RESOURCES, STRUCTURES, type InputTableDef } from "./inputLayout";
+import {
+  AGENTS,
+  BUDGET,
+  CONVENTION,
+  CONVENTION_HEADERS,
+  MANAGERS,
+  OBJECTIVES,
+  RESOURCES,
+  STRUCTURES,
+  type InputTableDef,
+} from "./inputLayout";
 import type { TableData } from "./port";
 import type { ColumnKind } from "./spec";
 import { readCell } from "./values";
@@ -44,7 +54,11 @@ interface ReadRow {
 }
 
 function headerKey(text: unknown): string {
-  return String(text ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+  return String(text ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase();
 }
 
 /** Reads the rows of one table by header name (columns may be moved), skipping blank rows. */
@@ -59,7 +73,10 @@ function readRows(def: InputTableDef, data: TableData, issues: LocatedIssue[]): 
         path: "",
         message: `colonne « ${col.header} » introuvable dans le tableau ${def.table} : rétablissez-la ou recréez les tableaux de saisie`,
         sheet: data.sheet,
-        address: sheetAddress(data.sheet, area(data.firstColumn, data.headerRow, data.firstColumn + data.headers.length - 1, data.headerRow)),
+        address: sheetAddress(
+          data.sheet,
+          area(data.firstColumn, data.headerRow, data.firstColumn + data.headers.length - 1, data.headerRow),
+        ),
         column: col.header,
       });
     } else columns.set(col.key, data.firstColumn + i);
@@ -76,7 +93,13 @@ function readRows(def: InputTableDef, data: TableData, issues: LocatedIssue[]): 
     }
     out.push({
       values,
-      source: { sheet: data.sheet, row: data.headerRow + 1 + r, firstColumn: data.firstColumn, lastColumn: data.firstColumn + data.headers.length - 1, columns },
+      source: {
+        sheet: data.sheet,
+        row: data.headerRow + 1 + r,
+        firstColumn: data.firstColumn,
+        lastColumn: data.firstColumn + data.headers.length - 1,
+        columns,
+      },
     });
   });
   return out;
@@ -92,7 +115,10 @@ function unknownParent(row: ReadRow, key: string, header: string, what: string):
   return {
     code: "valeur_inconnue",
     path: "",
-    message: value === undefined ? `${header} : obligatoire` : `${header} : « ${String(value)} » ne correspond à aucun identifiant de la feuille ${what}`,
+    message:
+      value === undefined
+        ? `${header} : obligatoire`
+        : `${header} : « ${String(value)} » ne correspond à aucun identifiant de la feuille ${what}`,
     sheet: row.source.sheet,
     address: sheetAddress(row.source.sheet, cell(col, row.source.row)),
     column: header,
@@ -130,16 +156,34 @@ export function readInput(tables: InputTables): { scenario: ScenarioInput; sourc
     for (const def of CONVENTION.rows) {
       const i = labels.get(headerKey(def.label));
       if (i === undefined) {
-        issues.push({ code: "requis", path: def.key, message: `ligne « ${def.label} » introuvable dans le tableau ${CONVENTION.table}`, sheet: conv.sheet });
+        issues.push({
+          code: "requis",
+          path: def.key,
+          message: `ligne « ${def.label} » introuvable dans le tableau ${CONVENTION.table}`,
+          sheet: conv.sheet,
+        });
         continue;
       }
       const row = conv.headerRow + 1 + i;
       const valueColumn = conv.firstColumn + 1;
-      sources.set(def.key, { sheet: conv.sheet, row, firstColumn: conv.firstColumn, lastColumn: valueColumn, columns: new Map(), valueColumn });
+      sources.set(def.key, {
+        sheet: conv.sheet,
+        row,
+        firstColumn: conv.firstColumn,
+        lastColumn: valueColumn,
+        columns: new Map(),
+        valueColumn,
+      });
       const v = readCell(conv.rows[i][1], def.kind as ColumnKind);
       if (v !== undefined) setPath(scenario, def.key, v);
     }
-    if (conv.headers.length < CONVENTION_HEADERS.length) issues.push({ code: "requis", path: "", message: `le tableau ${CONVENTION.table} doit avoir deux colonnes : Paramètre et Valeur`, sheet: conv.sheet });
+    if (conv.headers.length < CONVENTION_HEADERS.length)
+      issues.push({
+        code: "requis",
+        path: "",
+        message: `le tableau ${CONVENTION.table} doit avoir deux colonnes : Paramètre et Valeur`,
+        sheet: conv.sheet,
+      });
   }
 
   const read = (def: InputTableDef): ReadRow[] => {
@@ -148,7 +192,13 @@ export function readInput(tables: InputTables): { scenario: ScenarioInput; sourc
       if (!OPTIONAL.has(def.table)) issues.push(missingTable(def.table, def.sheet));
       return [];
     }
-    sources.set(def === MANAGERS ? "managers" : `#${def.table}`, { sheet: data.sheet, row: data.headerRow, firstColumn: data.firstColumn, lastColumn: data.firstColumn + data.headers.length - 1, columns: new Map() });
+    sources.set(def === MANAGERS ? "managers" : `#${def.table}`, {
+      sheet: data.sheet,
+      row: data.headerRow,
+      firstColumn: data.firstColumn,
+      lastColumn: data.firstColumn + data.headers.length - 1,
+      columns: new Map(),
+    });
     return readRows(def, data, issues);
   };
 
@@ -218,8 +268,16 @@ export function locate(path: string, sources: SourceMap): { sheet: string; addre
       const rest = path.slice(prefix.length).replace(/^\./, "");
       const field = /^[^.[]*/.exec(rest)?.[0] ?? "";
       const col = field ? source.columns.get(field) : source.valueColumn;
-      if (col !== undefined) return { sheet: source.sheet, address: sheetAddress(source.sheet, cell(col, source.row)), column: columnHeader(source.sheet, field) };
-      return { sheet: source.sheet, address: sheetAddress(source.sheet, area(source.firstColumn, source.row, source.lastColumn, source.row)) };
+      if (col !== undefined)
+        return {
+          sheet: source.sheet,
+          address: sheetAddress(source.sheet, cell(col, source.row)),
+          column: columnHeader(source.sheet, field),
+        };
+      return {
+        sheet: source.sheet,
+        address: sheetAddress(source.sheet, area(source.firstColumn, source.row, source.lastColumn, source.row)),
+      };
     }
     const parent = prefix.replace(/(\.[^.[\]]*|\[\d+\])$/, "");
     if (parent === prefix) break;
@@ -228,7 +286,9 @@ export function locate(path: string, sources: SourceMap): { sheet: string; addre
   return undefined;
 }
 
-const HEADERS = new Map([MANAGERS, STRUCTURES, AGENTS, RESOURCES, OBJECTIVES, BUDGET].map((d) => [d.sheet, new Map(d.columns.map((c) => [c.key, c.header]))]));
+const HEADERS = new Map(
+  [MANAGERS, STRUCTURES, AGENTS, RESOURCES, OBJECTIVES, BUDGET].map((d) => [d.sheet, new Map(d.columns.map((c) => [c.key, c.header]))]),
+);
 
 function columnHeader(sheet: string, field: string): string | undefined {
   return field ? HEADERS.get(sheet)?.get(field) : undefined;

@@ -33,7 +33,10 @@ export type WriteOutcome = { written: SheetInfo[]; cancelled?: false } | { writt
 
 /** Raised with a French message saying what happened and what state the workbook is in. */
 export class WriteError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = "WriteError";
   }
@@ -83,7 +86,12 @@ function message(e: unknown): string {
  * @returns the sheets written, or `cancelled` when the user declined: then nothing changed.
  * @throws {WriteError} with what happened; the user's sheets are untouched.
  */
-export async function writeSheets(port: WorkbookPort, specs: readonly SheetSpec[], confirm: Confirm, progress: (done: number, total: number, what: string) => void = () => {}): Promise<WriteOutcome> {
+export async function writeSheets(
+  port: WorkbookPort,
+  specs: readonly SheetSpec[],
+  confirm: Confirm,
+  progress: (done: number, total: number, what: string) => void = () => {},
+): Promise<WriteOutcome> {
   const { sheets, owned, replaced, conflicts } = await plan(port, specs);
   if (conflicts.length && !(await confirm(conflicts))) return { written: [], cancelled: true };
 
@@ -112,18 +120,32 @@ export async function writeSheets(port: WorkbookPort, specs: readonly SheetSpec[
   try {
     for (const [i, { spec, existing }] of replaced.entries()) {
       if (existing) await port.deleteSheet(existing.id);
-      await port.renameSheet(temporary[i].id, spec.name, tableNames(spec).map((to) => ({ from: to + TEMPORARY_TABLE, to })));
+      await port.renameSheet(
+        temporary[i].id,
+        spec.name,
+        tableNames(spec).map((to) => ({ from: to + TEMPORARY_TABLE, to })),
+      );
       written.push({ id: temporary[i].id, name: spec.name });
       registry.push({ id: temporary[i].id, role: spec.role, name: spec.name });
     }
   } catch (e) {
-    const left = replaced.slice(written.length).map((r) => `« ${r.spec.name} »`).join(", ");
+    const left = replaced
+      .slice(written.length)
+      .map((r) => `« ${r.spec.name} »`)
+      .join(", ");
     throw new WriteError(
       `Le remplacement des feuilles s'est interrompu : ${message(e)}. Déjà remplacées : ${written.map((w) => `« ${w.name} »`).join(", ") || "aucune"} ; les nouvelles versions de ${left} restent sous les noms « ~FS … ». Relancez l'opération.`,
       e,
     );
   } finally {
-    await port.saveSetting(OWNED_SHEETS_KEY, JSON.stringify(registry.concat(temporary.filter((t) => !written.some((w) => w.id === t.id)).map((t) => ({ id: t.id, role: "temporaire", name: t.name })))));
+    await port.saveSetting(
+      OWNED_SHEETS_KEY,
+      JSON.stringify(
+        registry.concat(
+          temporary.filter((t) => !written.some((w) => w.id === t.id)).map((t) => ({ id: t.id, role: "temporaire", name: t.name })),
+        ),
+      ),
+    );
   }
   progress(total, total, "Terminé");
   return { written };

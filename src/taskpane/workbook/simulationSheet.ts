@@ -62,7 +62,12 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
   for (const st of m.structures) {
     const first = row;
     for (const a of st.agents) {
-      const rateCell = a.employerRate !== undefined ? num(a.employerRate) : a.loadedCost === undefined ? f(`=FS.EMPLOYER_RATE(${cell(2, row)},${YEAR})`) : null;
+      const rateCell =
+        a.employerRate !== undefined
+          ? num(a.employerRate)
+          : a.loadedCost === undefined
+            ? f(`=FS.EMPLOYER_RATE(${cell(2, row)},${YEAR})`)
+            : null;
       const cost =
         a.loadedCost !== undefined
           ? num(a.loadedCost)
@@ -135,7 +140,14 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
         ],
       },
       { type: "table", row: agentsHeader, name: `FS_Sim_${id}_Agents`, columns: AGENT_COLUMNS, rows: agentRows, totals: ["payroll"] },
-      { type: "table", row: structuresHeader, name: `FS_Sim_${id}_Structures`, columns: STRUCTURE_COLUMNS, rows: structureRows, totals: ["payroll", "forfait", "otherResources", "otherCosts", "requested", "advance", "remainingCost", "check"] },
+      {
+        type: "table",
+        row: structuresHeader,
+        name: `FS_Sim_${id}_Structures`,
+        columns: STRUCTURE_COLUMNS,
+        rows: structureRows,
+        totals: ["payroll", "forfait", "otherResources", "otherCosts", "requested", "advance", "remainingCost", "check"],
+      },
     ],
   };
 }

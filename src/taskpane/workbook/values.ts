@@ -19,7 +19,10 @@ function isBlank(value: unknown): boolean {
 
 /** A number as French users type it (`1 234,56`, `0,5`) → decimal string `1234.56`; anything else unchanged. */
 export function parseFrenchNumber(text: string): string | undefined {
-  const s = text.replace(/[\s\u00a0\u202f]/g, "").replace(/€$/, "").replace(",", ".");
+  const s = text
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/€$/, "")
+    .replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(s) ? s : undefined;
 }
 
