@@ -156,6 +156,8 @@ export function readInput(tables: InputTables): { scenario: ScenarioInput; sourc
     for (const def of CONVENTION.rows) {
       const i = labels.get(headerKey(def.label));
       if (i === undefined) {
+        // A missing row reads as a blank value (the dated parameter applies), except the year.
+        if (def.key !== "year") continue;
         issues.push({
           code: "requis",
           path: def.key,
@@ -192,13 +194,11 @@ export function readInput(tables: InputTables): { scenario: ScenarioInput; sourc
       if (!OPTIONAL.has(def.table)) issues.push(missingTable(def.table, def.sheet));
       return [];
     }
-    sources.set(def === MANAGERS ? "managers" : `#${def.table}`, {
-      sheet: data.sheet,
-      row: data.headerRow,
-      firstColumn: data.firstColumn,
-      lastColumn: data.firstColumn + data.headers.length - 1,
-      columns: new Map(),
-    });
+    // An issue about the list of managers as a whole (« au moins un gestionnaire ») points at its header.
+    if (def === MANAGERS) {
+      const lastColumn = data.firstColumn + data.headers.length - 1;
+      sources.set("managers", { sheet: data.sheet, row: data.headerRow, firstColumn: data.firstColumn, lastColumn, columns: new Map() });
+    }
     return readRows(def, data, issues);
   };
 
