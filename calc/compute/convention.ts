@@ -48,11 +48,11 @@ function structureSums(b: StructureBase, p: Payments): Sums {
     forfait: b.forfait,
     otherResources: b.otherResources,
     deduction: b.deduction,
-    requested: b.requested,
+    requested: p.requested,
     allocated: p.allocated,
     advance: p.advance,
     actualPayroll: b.actualPayroll,
-    finalRequested: b.finalRequested,
+    finalRequested: p.finalRequested,
     final: p.final,
     balance,
     repayment: balance.isNegative() ? balance.negated() : ZERO,
@@ -106,7 +106,7 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     managerFte[b.managerIndex] = managerFte[b.managerIndex].plus(b.fte);
     agents += b.agents.length;
     fte = fte.plus(b.fte);
-    return structureResult(b, sums, scenario, ctx.traces, advanceRate);
+    return structureResult(b, sums, scenario, ctx.traces, advanceRate, pooled.has(b.managerIndex));
   });
   const managers: ManagerResult[] = scenario.managers.map((m, mi) => ({
     path: `managers[${mi}]`,
@@ -166,7 +166,7 @@ function hasActuals(s: Scenario): boolean {
   return s.managers.some((m) => m.structures.some((st) => st.actualPayroll !== undefined || st.objectives.some((o) => !o.met)));
 }
 
-function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, traces: boolean, advanceRate: Decimal): StructureResult {
+function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, traces: boolean, advanceRate: Decimal, pooled: boolean): StructureResult {
   const s = b.structure;
   const managerId = scenario.managers[b.managerIndex].id;
   const result: StructureResult = {
@@ -185,9 +185,18 @@ function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, trace
   if (traces) {
     result.traces = {
       ...b.traces,
-      allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: euros(b.requested), attribué: euros(sums.allocated) }, parameters: [] },
+      ...(pooled
+        ? {
+            requested: {
+              formula: "part de la demande mutualisée du gestionnaire (taux × max(0 ; Σ masse salariale − Σ déduction)), ventilée au prorata de la base de chaque structure, au plus fort reste",
+              values: { "part de la structure": euros(sums.requested), "demande propre (sans mutualisation)": euros(b.requested) },
+              parameters: [],
+            },
+          }
+        : {}),
+      allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: euros(sums.requested), attribué: euros(sums.allocated) }, parameters: [] },
       advance: { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: euros(sums.allocated), "taux d'acompte": advanceRate.toString() }, parameters: [] },
-      final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": euros(b.finalRequested), "attribué": euros(sums.final) }, parameters: [] },
+      final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": euros(sums.finalRequested), "attribué": euros(sums.final) }, parameters: [] },
       balance: { formula: "attribution finale − acompte (négatif : reversement)", values: { "attribution finale": euros(sums.final), acompte: euros(sums.advance) }, parameters: [] },
       remainingCost: {
         formula: "masse salariale + autres charges − forfait − autres ressources − part attribuée",

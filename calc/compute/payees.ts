@@ -6,6 +6,9 @@ import type { StructureBase, RuleValues } from "./structure";
 
 /** What each structure receives once the envelope and the payments are settled. */
 export interface Payments {
+  /** The structure's part of its payee's request (its own request unless pooled). */
+  requested: Decimal;
+  finalRequested: Decimal;
   allocated: Decimal;
   advance: Decimal;
   final: Decimal;
@@ -59,7 +62,9 @@ function split(amount: Decimal, weights: readonly Decimal[]): Decimal[] {
 }
 
 /**
- * Allocates the envelope among the payees (forecast and final), computes the acomptes, and
+ * Allocates the envelope among the payees (a pooled manager's request, allocation, acompte and
+ * final allocation are each split among its structures in proportion to their bases, so that
+ * the structures' figures always sum to the manager's) (forecast and final), computes the acomptes, and
  * returns each structure's payments in the order of `bases`.
  */
 export function settle(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues, envelope: Decimal, advanceRate: Decimal) {
@@ -71,15 +76,18 @@ export function settle(bases: readonly StructureBase[], pooledManagers: Readonly
     const allocated = forecast.parts[i];
     const advance = roundCent(allocated.times(advanceRate));
     if (payee.members.length === 1 && !pooledManagers.has(payee.members[0].managerIndex)) {
-      payments.set(payee.members[0], { allocated, advance, final: final.parts[i] });
+      const b = payee.members[0];
+      payments.set(b, { requested: b.requested, finalRequested: b.finalRequested, allocated, advance, final: final.parts[i] });
       return;
     }
     const forecastWeights = payee.members.map((b) => b.payroll.minus(b.deduction));
     const finalWeights = payee.members.map((b) => b.actualPayroll.minus(b.deduction));
+    const req = split(payee.requested, forecastWeights);
+    const finalReq = split(payee.finalRequested, finalWeights);
     const a = split(allocated, forecastWeights);
     const adv = split(advance, forecastWeights);
     const f = split(final.parts[i], finalWeights);
-    payee.members.forEach((b, j) => payments.set(b, { allocated: a[j], advance: adv[j], final: f[j] }));
+    payee.members.forEach((b, j) => payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j] }));
   });
   return { forecast, final, payments, payees: payees.length };
 }
