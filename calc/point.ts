@@ -1,6 +1,7 @@
 import { assert } from "./errors";
 import { checkPositiveInteger, checkYear } from "./checks";
-import { roundCent, ZERO, type Decimal } from "./money";
+import { centsToDecimal, fixed, productToCents } from "./fixed";
+import type { Decimal } from "./money";
 import { REFERENCE_PARAMETERS, type ParameterSet } from "./parameters/lookup";
 
 /**
@@ -23,10 +24,16 @@ export function pointMonthly(date: string, params: ParameterSet = REFERENCE_PARA
 export function baseSalary(indiceMajore: number, year: number, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
   checkPositiveInteger(indiceMajore, "indice majoré");
   checkYear(year, "année");
-  let total = ZERO;
+  return centsToDecimal(baseSalaryCents(indiceMajore, year, params));
+}
+
+/** Σ over the 12 months of round(IM × annual point value / 1200), in cents. */
+export function baseSalaryCents(indiceMajore: number, year: number, params: ParameterSet = REFERENCE_PARAMETERS): bigint {
+  const im = fixed(indiceMajore);
+  let total = 0n;
   for (let month = 1; month <= 12; month++) {
     const date = `${year}-${String(month).padStart(2, "0")}-01`;
-    total = total.plus(roundCent(pointMonthly(date, params).times(indiceMajore)));
+    total += productToCents([im, params.at("point.annuel", date).fixed], 1200n);
   }
   return total;
 }

@@ -1,4 +1,5 @@
 import { assert, CalcError } from "../errors";
+import { fixed, type Fixed } from "../fixed";
 import { Dec, type Decimal } from "../money";
 import { PARAMETERS } from "./data";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
@@ -11,6 +12,9 @@ export const OVERRIDE_SOURCE = "Valeur saisie dans le scénario";
 
 interface Resolved extends ParameterUse {
   decimal: Decimal;
+  fixed: Fixed;
+  /** The same use as plain data (no Decimal): shared by every trace that cites it. */
+  plain: ParameterUse;
 }
 
 /** The parameters in force for a computation: the reference set with a scenario's overrides. */
@@ -43,7 +47,7 @@ export class ParameterSet {
    * @throws {CalcError} `parametre_inconnu` for an unknown name, `donnee_absente` before the
    *   first value, `non_publie` when the value at that date is not published.
    */
-  at(name: string, date: string): ParameterUse & { decimal: Decimal } {
+  at(name: string, date: string): ParameterUse & { decimal: Decimal; fixed: Fixed; plain: ParameterUse } {
     const key = `${name}@${date}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
@@ -65,7 +69,7 @@ export class ParameterSet {
         { code: "non_publie", path: name, message: `« ${parameter.label} » n'est pas publié pour le ${frenchDate(date)}` },
       ]);
     }
-    const resolved: Resolved = {
+    const plain: ParameterUse = Object.freeze({
       name,
       label: parameter.label,
       unit: parameter.unit,
@@ -73,8 +77,8 @@ export class ParameterSet {
       value: found.value,
       status: found.status,
       source: found.source,
-      decimal: new Dec(found.value),
-    };
+    });
+    const resolved: Resolved = { ...plain, decimal: new Dec(found.value), fixed: fixed(found.value), plain };
     this.cache.set(key, resolved);
     return resolved;
   }
