@@ -41,13 +41,12 @@ function loadedCostOf(agent: Agent, ctx: Context) {
   const im = agent.indiceMajore as number;
   const gross = ctx.baseSalary(im);
   const cost = roundCent(gross.times(ONE.plus(rate)));
-  const point = ctx.params.at("point.annuel", ctx.date);
   return {
     cost,
     costTrace: ctx.trace(
       "arrondi(traitement indiciaire × (1 + taux de charges)), traitement = Σ des 12 mois de arrondi(indice majoré × valeur annuelle du point / 1200)",
       { "indice majoré": String(im), "traitement indiciaire": euros(gross), "taux de charges": rate.toString() },
-      [point, ...(preset?.lines ?? [])],
+      [...ctx.pointValues(), ...(preset?.lines ?? [])],
     ),
   };
 }

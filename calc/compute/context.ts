@@ -44,6 +44,16 @@ export class Context {
     return salary;
   }
 
+  /** The point d'indice values in force during the year, in date order (two when the point changes on 1 July). */
+  pointValues(): ParameterUse[] {
+    const byFrom = new Map<string, ParameterUse>();
+    for (let month = 1; month <= 12; month++) {
+      const use = this.params.at("point.annuel", `${this.year}-${String(month).padStart(2, "0")}-01`);
+      byFrom.set(use.from, strip(use));
+    }
+    return [...byFrom.values()];
+  }
+
   /** Preset employer rate of a status this year (cached). */
   employerRate(status: AgentStatus): { rate: Decimal; lines: ParameterUse[] } {
     let preset = this.rates.get(status);
