@@ -48,11 +48,11 @@ function structureSums(b: StructureBase, p: Payments): Sums {
     forfait: b.forfait,
     otherResources: b.otherResources,
     deduction: b.deduction,
-    requested: b.requested,
+    requested: p.requested,
     allocated: p.allocated,
     advance: p.advance,
     actualPayroll: b.actualPayroll,
-    finalRequested: b.finalRequested,
+    finalRequested: p.finalRequested,
     final: p.final,
     balance,
     repayment: balance.isNegative() ? balance.negated() : ZERO,
@@ -100,13 +100,14 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   let agents = 0;
   let fte = ZERO;
   const structures: StructureResult[] = bases.map((b) => {
-    const sums = structureSums(b, settled.payments.get(b) as Payments);
+    const payments = settled.payments.get(b) as Payments;
+    const sums = structureSums(b, payments);
     addSums(managerSums[b.managerIndex], sums);
     addSums(totals, sums);
     managerFte[b.managerIndex] = managerFte[b.managerIndex].plus(b.fte);
     agents += b.agents.length;
     fte = fte.plus(b.fte);
-    return structureResult(b, sums, scenario, ctx.traces, advanceRate);
+    return structureResult(b, sums, scenario, ctx.traces, advanceRate, payments.pool);
   });
   const managers: ManagerResult[] = scenario.managers.map((m, mi) => ({
     path: `managers[${mi}]`,
@@ -166,7 +167,7 @@ function hasActuals(s: Scenario): boolean {
   return s.managers.some((m) => m.structures.some((st) => st.actualPayroll !== undefined || st.objectives.some((o) => !o.met)));
 }
 
-function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, traces: boolean, advanceRate: Decimal): StructureResult {
+function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, traces: boolean, advanceRate: Decimal, pool?: Payments["pool"]): StructureResult {
   const s = b.structure;
   const managerId = scenario.managers[b.managerIndex].id;
   const result: StructureResult = {
@@ -183,11 +184,28 @@ function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, trace
     ...toEuros(sums),
   };
   if (traces) {
+    const pooled = pool
+      ? {
+          requested: {
+            formula: "part de la demande mutualisée du gestionnaire, au prorata de (masse salariale − déduction) de ses structures",
+            values: { "demande du gestionnaire": euros(pool.requested), "demande propre de la structure": euros(b.requested), part: euros(sums.requested) },
+            parameters: [],
+          },
+          finalRequested: {
+            formula: "part de la demande finale mutualisée du gestionnaire, au prorata de (masse salariale réalisée − déduction) de ses structures",
+            values: { "demande finale du gestionnaire": euros(pool.finalRequested), "demande finale propre de la structure": euros(b.finalRequested), part: euros(sums.finalRequested) },
+            parameters: [],
+          },
+        }
+      : {};
     result.traces = {
       ...b.traces,
-      allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: euros(b.requested), attribué: euros(sums.allocated) }, parameters: [] },
-      advance: { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: euros(sums.allocated), "taux d'acompte": advanceRate.toString() }, parameters: [] },
-      final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": euros(b.finalRequested), "attribué": euros(sums.final) }, parameters: [] },
+      ...pooled,
+      allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: euros(sums.requested), attribué: euros(sums.allocated) }, parameters: [] },
+      advance: pool
+        ? { formula: "part de l'acompte du gestionnaire, arrondi(attribué au gestionnaire × taux d'acompte), au prorata de (masse salariale − déduction) de ses structures", values: { "acompte du gestionnaire": euros(pool.advance), part: euros(sums.advance) }, parameters: [] }
+        : { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: euros(sums.allocated), "taux d'acompte": advanceRate.toString() }, parameters: [] },
+      final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": euros(sums.finalRequested), "attribué": euros(sums.final) }, parameters: [] },
       balance: { formula: "attribution finale − acompte (négatif : reversement)", values: { "attribution finale": euros(sums.final), acompte: euros(sums.advance) }, parameters: [] },
       remainingCost: {
         formula: "masse salariale + autres charges − forfait − autres ressources − part attribuée",

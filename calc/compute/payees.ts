@@ -6,9 +6,15 @@ import type { StructureBase, RuleValues } from "./structure";
 
 /** What each structure receives once the envelope and the payments are settled. */
 export interface Payments {
+  /** The structure's request, or its part of its pooled manager's request. */
+  requested: Decimal;
   allocated: Decimal;
   advance: Decimal;
+  /** The structure's final request, or its part of its pooled manager's final request. */
+  finalRequested: Decimal;
   final: Decimal;
+  /** The pooled manager's requests, when the structure is pooled. */
+  pool?: { requested: Decimal; advance: Decimal; finalRequested: Decimal };
 }
 
 /**
@@ -71,15 +77,20 @@ export function settle(bases: readonly StructureBase[], pooledManagers: Readonly
     const allocated = forecast.parts[i];
     const advance = roundCent(allocated.times(advanceRate));
     if (payee.members.length === 1 && !pooledManagers.has(payee.members[0].managerIndex)) {
-      payments.set(payee.members[0], { allocated, advance, final: final.parts[i] });
+      const b = payee.members[0];
+      payments.set(b, { requested: b.requested, allocated, advance, finalRequested: b.finalRequested, final: final.parts[i] });
       return;
     }
+    // A pooled manager's requests are split like its parts, so that its structures sum to it.
     const forecastWeights = payee.members.map((b) => b.payroll.minus(b.deduction));
     const finalWeights = payee.members.map((b) => b.actualPayroll.minus(b.deduction));
+    const req = split(payee.requested, forecastWeights);
     const a = split(allocated, forecastWeights);
     const adv = split(advance, forecastWeights);
+    const freq = split(payee.finalRequested, finalWeights);
     const f = split(final.parts[i], finalWeights);
-    payee.members.forEach((b, j) => payments.set(b, { allocated: a[j], advance: adv[j], final: f[j] }));
+    const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
+    payee.members.forEach((b, j) => payments.set(b, { requested: req[j], allocated: a[j], advance: adv[j], finalRequested: freq[j], final: f[j], pool }));
   });
   return { forecast, final, payments, payees: payees.length };
 }
