@@ -8,7 +8,8 @@ import { Dec, type DecimalInput } from "./money";
  * Each returns the value read exactly, as a {@link Fixed}.
  */
 
-const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A decimal as people write it in a file: digits, an optional point and decimals; no exponent, no comma. */
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 const ZERO: Fixed = { m: 0n, s: 0 };
 const ONE: Fixed = { m: 1n, s: 0 };
 const TWELVE: Fixed = { m: 12n, s: 0 };

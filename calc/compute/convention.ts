@@ -128,13 +128,14 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   let agents = 0;
   let fte: Fixed = ZERO;
   const structures: StructureResult[] = bases.map((b) => {
-    const sums = structureSums(b, settled.payments.get(b) as Payments);
+    const payments = settled.payments.get(b) as Payments;
+    const sums = structureSums(b, payments);
     addSums(managerSums[b.managerIndex], sums);
     addSums(totals, sums);
     managerFte[b.managerIndex] = add(managerFte[b.managerIndex], b.fte);
     agents += b.agents.length;
     fte = add(fte, b.fte);
-    return structureResult(b, toEuros(sums), scenario, ctx.traces, advanceRate, pooled.has(b.managerIndex));
+    return structureResult(b, toEuros(sums), scenario, ctx.traces, advanceRate, payments.pool);
   });
   const managers: ManagerResult[] = scenario.managers.map((m, mi) => ({
     path: `managers[${mi}]`,
@@ -194,7 +195,7 @@ function hasActuals(s: Scenario): boolean {
   return s.managers.some((m) => m.structures.some((st) => st.actualPayroll !== undefined || st.objectives.some((o) => !o.met)));
 }
 
-function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario, traces: boolean, advanceRate: Fixed, pooled: boolean): StructureResult {
+function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario, traces: boolean, advanceRate: Fixed, pool?: Payments["pool"]): StructureResult {
   const s = b.structure;
   const managerId = scenario.managers[b.managerIndex].id;
   const result: StructureResult = {
@@ -213,17 +214,23 @@ function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario,
   if (traces) {
     result.traces = {
       ...b.traces,
-      ...(pooled
+      ...(pool
         ? {
             requested: {
               formula: "part de la demande mutualisée du gestionnaire (taux × max(0 ; Σ masse salariale − Σ déduction)), ventilée au prorata de la base de chaque structure, au plus fort reste",
-              values: { "part de la structure": amounts.requested, "demande propre (sans mutualisation)": euros(b.requested) },
+              values: { "demande du gestionnaire": centsToEuros(pool.requested), "demande propre de la structure": euros(b.requested), part: amounts.requested },
               parameters: [],
             },
           }
         : {}),
       allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: amounts.requested, attribué: amounts.allocated }, parameters: [] },
-      advance: { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: amounts.allocated, "taux d'acompte": fixedToString(advanceRate) }, parameters: [] },
+      advance: pool
+        ? {
+            formula: "part de l'acompte du gestionnaire, arrondi(attribué au gestionnaire × taux d'acompte), au prorata de (masse salariale − déduction) de ses structures",
+            values: { "acompte du gestionnaire": centsToEuros(pool.advance), part: amounts.advance },
+            parameters: [],
+          }
+        : { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: amounts.allocated, "taux d'acompte": fixedToString(advanceRate) }, parameters: [] },
       final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": amounts.finalRequested, "attribué": amounts.final }, parameters: [] },
       balance: { formula: "attribution finale − acompte (négatif : reversement)", values: { "attribution finale": amounts.final, acompte: amounts.advance }, parameters: [] },
       remainingCost: {

@@ -12,6 +12,8 @@ export interface Payments {
   allocated: bigint;
   advance: bigint;
   final: bigint;
+  /** The pooled manager's own figures, when the structure is pooled. */
+  pool?: { requested: bigint; advance: bigint; finalRequested: bigint };
 }
 
 /**
@@ -104,7 +106,8 @@ export function settle(bases: readonly StructureBase[], pooledManagers: Readonly
     const a = split(allocated, forecastWeights);
     const adv = split(advance, forecastWeights);
     const f = split(final.parts[i], finalWeights);
-    payee.members.forEach((b, j) => payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j] }));
+    const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
+    payee.members.forEach((b, j) => payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool }));
   });
   return { forecast, final, payments };
 }

@@ -11,6 +11,7 @@ const S = {
   forfait2026: "Trajectoire annoncée, AN QE 16-10490",
   laposte: "Forfait des structures hébergées par La Poste 2020-2022 : 26 000 € fonds postal + 4 000 € FNFS",
   point: "Décrets 2017-85, 2022-994, 2023-519 ; gelé jusqu'en 2025, rien de publié pour 2026",
+  point2026: "Estimation : rien de publié pour 2026, valeur gelée depuis le 1er juillet 2023 reconduite",
   imMin: "Décrets relevant l'indice minimum (2022-05, 2023-01, 2023-05, 2024-01)",
   cnracl: "Décret 2025-86 ; CNRACL",
   cnracl2027: "Décret 2025-86 (valeur 2027 dérivée de la trajectoire)",
@@ -139,11 +140,18 @@ export const PARAMETERS: readonly Parameter[] = [
     unit: "EUR",
     values: [v("2020-01-01", "4000", "source", S.laposte), v("2023-01-01", null, "source", `${S.laposte} ; non publié ensuite`)],
   },
-  flat("point.annuel", "Valeur annuelle du point d'indice (IM 100)", "EUR/point/an", "source", S.point, [
-    ["2017-02-01", "5623.23"],
-    ["2022-07-01", "5820.04"],
-    ["2023-07-01", "5907.34"],
-  ]),
+  {
+    name: "point.annuel",
+    label: "Valeur annuelle du point d'indice (IM 100)",
+    unit: "EUR/point/an",
+    values: [
+      v("2017-02-01", "5623.23", "source", S.point),
+      v("2022-07-01", "5820.04", "source", S.point),
+      v("2023-07-01", "5907.34", "source", S.point),
+      // Nothing is published for 2026: the frozen value is carried forward as an estimate, so that it says so.
+      v("2026-01-01", "5907.34", "estimate", S.point2026),
+    ],
+  },
   flat("indice.minimum", "Indice majoré minimum", "indice", "source", S.imMin, [
     ["2022-05-01", "352"],
     ["2023-01-01", "353"],

@@ -98,7 +98,8 @@ export const BudgetLineSchema = z
 export const BudgetSchema = z
   .object({
     statedTotal: money.optional(),
-    lines: list(BudgetLineSchema, LIMITS.budgetLines, "lignes").default([]),
+    // Optional, not defaulted: without lines the budget uses the default ones (coordinator, legal support).
+    lines: list(BudgetLineSchema, LIMITS.budgetLines, "lignes").optional(),
   })
   .strict();
 
@@ -132,5 +133,5 @@ export type Structure = Manager["structures"][number];
 export type Agent = Structure["agents"][number];
 export type Resource = Structure["resources"][number];
 export type Objective = Structure["objectives"][number];
-export type BudgetLine = NonNullable<Scenario["budget"]>["lines"][number];
+export type BudgetLine = NonNullable<NonNullable<Scenario["budget"]>["lines"]>[number];
 export type DeductionMode = (typeof DEDUCTION_MODES)[number];
