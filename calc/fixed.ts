@@ -28,6 +28,7 @@ const parsed = new Map<string, Fixed>();
  * or a Decimal. Throws a plain Error for what is not a finite decimal: callers validate first.
  */
 export function fixed(value: DecimalInput): Fixed {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return { m: BigInt(value), s: 0 }; // whole numbers: exact and cheap
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : (value as Decimal).toFixed();
   const hit = parsed.get(text);
   if (hit) return hit;

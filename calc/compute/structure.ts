@@ -43,7 +43,9 @@ const ZERO: Fixed = { m: 0n, s: 0 };
 /** Months of the year during which the structure is labelled (a label taking effect after the 1st counts from the next month). */
 export function labelledMonths(labelledSince: string | null, year: number): number {
   if (labelledSince === null) return 0;
-  const [y, m, d] = labelledSince.split("-").map(Number);
+  const y = Number(labelledSince.slice(0, 4));
+  const m = Number(labelledSince.slice(5, 7));
+  const d = Number(labelledSince.slice(8, 10));
   if (y < year) return 12;
   if (y > year) return 0;
   return 12 - m + (d === 1 ? 1 : 0);
