@@ -1,7 +1,6 @@
 import { assert } from "./errors";
 import { checkAmount } from "./checks";
-import { centsToDecimal, cmp, toCentsFixed } from "./fixed";
-import type { Decimal, DecimalInput } from "./money";
+import { fromCents, roundCent, toCents, type Decimal, type DecimalInput } from "./money";
 
 /**
  * Splits `total` cents in proportion to `weights` by the largest-remainder (Hamilton) method:
@@ -10,8 +9,7 @@ import type { Decimal, DecimalInput } from "./money";
  * All arithmetic is on whole numbers, so quotas and remainders are compared exactly.
  */
 export function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
-  let sumWeights = 0n;
-  for (const w of weights) sumWeights += w;
+  const sumWeights = weights.reduce((a, w) => a + w, 0n);
   if (sumWeights === 0n) return weights.map(() => 0n);
   const parts = new Array<bigint>(weights.length);
   const remainders = new Array<bigint>(weights.length);
@@ -19,7 +17,7 @@ export function largestRemainder(total: bigint, weights: readonly bigint[]): big
   for (let i = 0; i < weights.length; i++) {
     const numerator = total * weights[i];
     parts[i] = numerator / sumWeights;
-    remainders[i] = numerator - parts[i] * sumWeights;
+    remainders[i] = numerator % sumWeights;
     given += parts[i];
   }
   let left = Number(total - given); // fewer than weights.length cents
@@ -32,36 +30,6 @@ export function largestRemainder(total: bigint, weights: readonly bigint[]): big
     }
   }
   return parts;
-}
-
-/** An allocation in whole cents. */
-export interface CentsAllocation {
-  parts: bigint[];
-  requested: bigint;
-  allocated: bigint;
-  fits: boolean;
-}
-
-/** Allocates `envelope` cents among requests in cents: paid in full when they fit, otherwise {@link largestRemainder}. */
-export function allocateCents(requests: readonly bigint[], envelope: bigint): CentsAllocation {
-  let requested = 0n;
-  for (const r of requests) requested += r;
-  const fits = requested <= envelope;
-  return { parts: fits ? [...requests] : largestRemainder(envelope, requests), requested, allocated: fits ? requested : envelope, fits };
-}
-
-/** Reads requests (amounts ≥ 0), caps each one when a cap is given, and rounds them to whole cents. */
-export function requestCents(requests: readonly DecimalInput[], name: string, caps?: readonly (DecimalInput | null | undefined)[]): bigint[] {
-  assert(!caps || caps.length === requests.length, "formes_differentes", "plafonds", `plafonds : doivent avoir la même forme que les ${name}`);
-  return requests.map((r, i) => {
-    let amount = checkAmount(r, `${name}[${i + 1}]`);
-    const cap = caps?.[i];
-    if (cap !== undefined && cap !== null) {
-      const c = checkAmount(cap, `plafonds[${i + 1}]`);
-      if (cmp(amount, c) > 0) amount = c;
-    }
-    return toCentsFixed(amount);
-  });
 }
 
 /** The result of an allocation under an envelope. */
@@ -85,10 +53,35 @@ export interface Allocation {
  * cents, and the parts sum exactly to the envelope.
  *
  * @example allocate([100, 100, 100], 100).parts // [33.34, 33.33, 33.33]
- * @example allocate([30, 30, 10], 10).parts // [4.29, 4.28, 1.43]
+ * @example allocate([3, 3, 1], 10).parts // [4.29, 4.28, 1.43]
  */
 export function allocate(requests: readonly DecimalInput[], envelope: DecimalInput, caps?: readonly (DecimalInput | null | undefined)[]): Allocation {
-  const env = toCentsFixed(checkAmount(envelope, "enveloppe"));
-  const a = allocateCents(requestCents(requests, "demandes", caps), env);
-  return { parts: a.parts.map(centsToDecimal), requested: centsToDecimal(a.requested), allocated: centsToDecimal(a.allocated), fits: a.fits, unused: centsToDecimal(env - a.allocated) };
+  assert(!caps || caps.length === requests.length, "formes_differentes", "plafonds", "plafonds : doivent avoir la même forme que les demandes");
+  const env = roundCent(checkAmount(envelope, "enveloppe"));
+  const cents = requests.map((r, i) => {
+    let amount = checkAmount(r, `demandes[${i + 1}]`);
+    const cap = caps?.[i];
+    if (cap !== undefined && cap !== null) {
+      const c = checkAmount(cap, `plafonds[${i + 1}]`);
+      if (amount.gt(c)) amount = c;
+    }
+    return toCents(amount);
+  });
+  const requestedCents = cents.reduce((a, c) => a + c, 0n);
+  const envCents = toCents(env);
+  const fits = requestedCents <= envCents;
+  const partCents = fits ? cents : largestRemainder(envCents, cents);
+  const allocatedCents = fits ? requestedCents : envCents;
+  return {
+    parts: partCents.map(fromCents),
+    requested: fromCents(requestedCents),
+    allocated: fromCents(allocatedCents),
+    fits,
+    unused: fromCents(envCents - allocatedCents),
+  };
+}
+
+/** Convenience for exact amounts already known to be cents: rounds then allocates. */
+export function allocateAmounts(requests: readonly Decimal[], envelope: Decimal): Allocation {
+  return allocate(requests.map(roundCent), envelope);
 }

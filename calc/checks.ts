@@ -1,53 +1,43 @@
 import { assert } from "./errors";
-import { cmp, fixed, type Fixed } from "./fixed";
-import { Dec, type DecimalInput } from "./money";
+import { dec, Dec, type Decimal, type DecimalInput } from "./money";
 
 /**
  * Preconditions of the public functions, with their French messages kept together.
  * `name` is the parameter as users see it (an Excel argument name or a scenario path).
- * Each returns the value read exactly, as a {@link Fixed}.
  */
 
-/** A decimal as people write it in a file: digits, an optional point and decimals; no exponent, no comma. */
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
-const ZERO: Fixed = { m: 0n, s: 0 };
-const ONE: Fixed = { m: 1n, s: 0 };
-const TWELVE: Fixed = { m: 12n, s: 0 };
-
-function finite(value: DecimalInput, name: string): Fixed {
-  const ok =
-    value instanceof Dec ? value.isFinite() : typeof value === "number" ? Number.isFinite(value) : typeof value === "string" && DECIMAL_TEXT.test(value.trim()) && value.trim().length <= 40;
+function finite(value: DecimalInput, name: string): Decimal {
+  const ok = value instanceof Dec ? value.isFinite() : typeof value === "number" ? Number.isFinite(value) : /^-?\d+(\.\d+)?$/.test(String(value).trim());
   assert(ok, "type_invalide", name, `${name} : doit être un nombre`);
-  const f = fixed(value);
-  return f.m === 0n ? ZERO : f; // -0 is 0
+  return dec(typeof value === "string" ? value.trim() : value);
 }
 
 /** An amount in euros, zero or more. */
-export function checkAmount(value: DecimalInput, name: string): Fixed {
-  const f = finite(value, name);
-  assert(f.m >= 0n, "montant_negatif", name, `${name} : un montant ne peut pas être négatif`);
-  return f;
+export function checkAmount(value: DecimalInput, name: string): Decimal {
+  const d = finite(value, name);
+  assert(!d.isNegative() || d.isZero(), "montant_negatif", name, `${name} : un montant ne peut pas être négatif`);
+  return d.isZero() ? new Dec(0) : d;
 }
 
 /** A rate as a fraction in [0, 1]. */
-export function checkRate(value: DecimalInput, name: string): Fixed {
-  const f = finite(value, name);
-  assert(f.m >= 0n && cmp(f, ONE) <= 0, "taux_invalide", name, `${name} : doit être compris entre 0 et 1 (80 % s'écrit 0,8)`);
-  return f;
+export function checkRate(value: DecimalInput, name: string): Decimal {
+  const d = finite(value, name);
+  assert(d.gte(0) && d.lte(1), "taux_invalide", name, `${name} : doit être compris entre 0 et 1 (80 % s'écrit 0,8)`);
+  return d;
 }
 
 /** A number of months in [0, 12]. */
-export function checkMonths(value: DecimalInput, name: string): Fixed {
-  const f = finite(value, name);
-  assert(f.m >= 0n && cmp(f, TWELVE) <= 0, "hors_bornes", name, `${name} : un nombre de mois doit être compris entre 0 et 12`);
-  return f;
+export function checkMonths(value: DecimalInput, name: string): Decimal {
+  const d = finite(value, name);
+  assert(d.gte(0) && d.lte(12), "hors_bornes", name, `${name} : un nombre de mois doit être compris entre 0 et 12`);
+  return d;
 }
 
 /** A full-time equivalent (quotité) in [0, 1]. */
-export function checkFte(value: DecimalInput, name: string): Fixed {
-  const f = finite(value, name);
-  assert(f.m >= 0n && cmp(f, ONE) <= 0, "hors_bornes", name, `${name} : une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)`);
-  return f;
+export function checkFte(value: DecimalInput, name: string): Decimal {
+  const d = finite(value, name);
+  assert(d.gte(0) && d.lte(1), "hors_bornes", name, `${name} : une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)`);
+  return d;
 }
 
 /** A calendar year handled by the model (1900–2100). */

@@ -1,7 +1,6 @@
 import { assert } from "./errors";
 import { checkYear } from "./checks";
-import { add, toDecimal, type Fixed } from "./fixed";
-import type { Decimal } from "./money";
+import { ZERO, type Decimal } from "./money";
 import { EMPLOYER_RATE_PRESETS } from "./parameters/data";
 import { REFERENCE_PARAMETERS, type ParameterSet } from "./parameters/lookup";
 import type { ParameterUse } from "./parameters/types";
@@ -22,10 +21,10 @@ export function parseStatus(text: string, name = "statut"): AgentStatus {
  *
  * @example employerRate("titulaire", 2022).rate // 0.4648
  */
-export function employerRate(status: AgentStatus, year: number, params: ParameterSet = REFERENCE_PARAMETERS): { rate: Decimal; exact: Fixed; lines: ParameterUse[] } {
+export function employerRate(status: AgentStatus, year: number, params: ParameterSet = REFERENCE_PARAMETERS): { rate: Decimal; lines: ParameterUse[] } {
   checkYear(year, "année");
   const lines = EMPLOYER_RATE_PRESETS[status].map((name) => params.at(name, `${year}-01-01`));
-  let exact: Fixed = { m: 0n, s: 0 };
-  for (const line of lines) exact = add(exact, line.fixed);
-  return { rate: toDecimal(exact), exact, lines };
+  let rate = ZERO;
+  for (const line of lines) rate = rate.plus(line.decimal);
+  return { rate, lines };
 }

@@ -1,7 +1,6 @@
 import { assert, CalcError } from "./errors";
 import { checkMonths, checkYear } from "./checks";
-import { centsToDecimal, productToCents, type Fixed } from "./fixed";
-import type { Decimal, DecimalInput } from "./money";
+import { dec, roundCent, type Decimal, type DecimalInput } from "./money";
 import { REFERENCE_PARAMETERS, type ParameterSet } from "./parameters/lookup";
 
 /** The structure kinds, in the order users see them: a fixed counter, a bus (itinérante), hosted by La Poste. */
@@ -48,12 +47,8 @@ function checkForfaitYear(year: number, name: string): void {
 export function stateForfait(year: number, months: DecimalInput = 12, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
   checkForfaitYear(year, "année");
   const m = checkMonths(months, "mois");
-  return centsToDecimal(forfaitCents(params.at("forfait.total", `${year}-01-01`).fixed, m));
-}
-
-/** round(total × months / 12) in cents, on values already read. */
-export function forfaitCents(total: Fixed, months: Fixed): bigint {
-  return productToCents([total, months], 12n);
+  const total = params.at("forfait.total", `${year}-01-01`).decimal;
+  return m.eq(12) ? roundCent(total) : roundCent(total.times(m).dividedBy(12));
 }
 
 /** Names of the two parameters that split the forfait of a kind: [State or postal fund, FNFS]. */
@@ -70,5 +65,5 @@ export function forfaitSplit(year: number, kind: StructureKind = "fixe", params:
   checkForfaitYear(year, "année");
   const [first, second] = forfaitSplitParameters(kind);
   const date = `${year}-01-01`;
-  return [params.at(first, date).decimal, params.at(second, date).decimal];
+  return [dec(params.at(first, date).decimal), dec(params.at(second, date).decimal)];
 }

@@ -1,18 +1,5 @@
 import { checkAmount, checkFte, checkMonths, checkRate } from "./checks";
-import { add, centsToDecimal, productToCents, type Fixed } from "./fixed";
-import type { Decimal, DecimalInput } from "./money";
-
-const ONE: Fixed = { m: 1n, s: 0 };
-
-/** round(gross × (1 + rate)) in cents, on values already read. */
-export function loadedCostCents(gross: Fixed, rate: Fixed): bigint {
-  return productToCents([gross, add(ONE, rate)]);
-}
-
-/** round(cost × FTE × months / 12 × assignment) in cents, on values already read. */
-export function payrollLineCents(cost: Fixed, fte: Fixed, months: Fixed, assignment: Fixed): bigint {
-  return productToCents([cost, fte, months, assignment], 12n);
-}
+import { ONE, roundCent, type Decimal, type DecimalInput } from "./money";
 
 /**
  * Loaded cost (coût chargé) from a gross salary and an employer rate: round(gross × (1 + rate)).
@@ -20,7 +7,9 @@ export function payrollLineCents(cost: Fixed, fte: Fixed, months: Fixed, assignm
  * @example loadedCost(30000, 0.4648) // 43944.00
  */
 export function loadedCost(gross: DecimalInput, rate: DecimalInput): Decimal {
-  return centsToDecimal(loadedCostCents(checkAmount(gross, "brut"), checkRate(rate, "taux")));
+  const g = checkAmount(gross, "brut");
+  const r = checkRate(rate, "taux");
+  return roundCent(g.times(ONE.plus(r)));
 }
 
 /**
@@ -29,5 +18,9 @@ export function loadedCost(gross: DecimalInput, rate: DecimalInput): Decimal {
  * @example payrollLine(36000, 0.8, 6, 0.5) // 7200.00
  */
 export function payrollLine(cost: DecimalInput, fte: DecimalInput = 1, months: DecimalInput = 12, assignment: DecimalInput = 1): Decimal {
-  return centsToDecimal(payrollLineCents(checkAmount(cost, "coût"), checkFte(fte, "quotité"), checkMonths(months, "mois"), checkRate(assignment, "affectation")));
+  const c = checkAmount(cost, "coût");
+  const f = checkFte(fte, "quotité");
+  const m = checkMonths(months, "mois");
+  const a = checkRate(assignment, "affectation");
+  return roundCent(c.times(f).times(m).dividedBy(12).times(a));
 }

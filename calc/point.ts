@@ -1,7 +1,6 @@
 import { assert } from "./errors";
 import { checkPositiveInteger, checkYear } from "./checks";
-import { centsToDecimal, fixed, productToCents } from "./fixed";
-import type { Decimal } from "./money";
+import { roundCent, ZERO, type Decimal } from "./money";
 import { REFERENCE_PARAMETERS, type ParameterSet } from "./parameters/lookup";
 
 /**
@@ -24,16 +23,10 @@ export function pointMonthly(date: string, params: ParameterSet = REFERENCE_PARA
 export function baseSalary(indiceMajore: number, year: number, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
   checkPositiveInteger(indiceMajore, "indice majoré");
   checkYear(year, "année");
-  return centsToDecimal(baseSalaryCents(indiceMajore, year, params));
-}
-
-/** Σ over the 12 months of round(IM × annual point value / 1200), in cents. */
-export function baseSalaryCents(indiceMajore: number, year: number, params: ParameterSet = REFERENCE_PARAMETERS): bigint {
-  const im = fixed(indiceMajore);
-  let total = 0n;
+  let total = ZERO;
   for (let month = 1; month <= 12; month++) {
     const date = `${year}-${String(month).padStart(2, "0")}-01`;
-    total += productToCents([im, params.at("point.annuel", date).fixed], 1200n);
+    total = total.plus(roundCent(pointMonthly(date, params).times(indiceMajore)));
   }
   return total;
 }

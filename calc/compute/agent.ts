@@ -1,6 +1,6 @@
 import { parseStatus } from "../employerRate";
 import { centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../fixed";
-import { loadedCostCents, payrollLineCents } from "../payroll";
+import { loadedCostCents, payrollLineCents } from "./exact";
 import type { Agent } from "../scenario/schema";
 import type { Context } from "./context";
 import type { Trace } from "./trace";

@@ -1,11 +1,14 @@
-import { baseSalaryCents } from "../point";
-import { employerRate, type AgentStatus } from "../employerRate";
+import type { AgentStatus } from "../employerRate";
 import { EMPLOYER_RATE_PRESETS } from "../parameters/data";
-import type { Fixed } from "../fixed";
+import { add, fixed, type Fixed } from "../fixed";
+import { baseSalaryCents } from "./exact";
 import type { Decimal } from "../money";
 import type { ParameterSet } from "../parameters/lookup";
 import type { ParameterUse } from "../parameters/types";
 import type { Trace } from "./trace";
+
+/** A parameter value as the engine uses it: plain data for traces, and its exact value. */
+export type Used = ParameterUse & { decimal: Decimal; plain: ParameterUse; fixed: Fixed };
 
 /** What one computation needs besides the scenario: the year, the parameters, caches, and the parameters used. */
 export class Context {
@@ -13,6 +16,7 @@ export class Context {
   /** Every parameter value read, by `name@from`: the basis of the "estimated parameters used" warning. */
   readonly used = new Map<string, ParameterUse>();
   private readonly salaries = new Map<number, bigint>();
+  private readonly exact = new Map<string, Used>();
   private readonly rates = new Map<AgentStatus, { exact: Fixed; lines: ParameterUse[] }>();
   private readonly salaryUses = new Map<AgentStatus, ParameterUse[]>();
 
@@ -25,10 +29,16 @@ export class Context {
   }
 
   /** A parameter at the start of the year (or at `date`), recorded as used. */
-  param(name: string, date = this.date): ParameterUse & { decimal: Decimal; fixed: Fixed; plain: ParameterUse } {
-    const use = this.params.at(name, date);
-    this.record(use);
-    return use;
+  param(name: string, date = this.date): Used {
+    const key = `${name}@${date}`;
+    let used = this.exact.get(key);
+    if (!used) {
+      const use = this.params.at(name, date);
+      used = { ...use.plain, decimal: use.decimal, plain: use.plain, fixed: fixed(use.value) };
+      this.exact.set(key, used);
+      this.record(use);
+    }
+    return used;
   }
 
   record(use: ParameterUse & { plain: ParameterUse }): void {
@@ -51,9 +61,10 @@ export class Context {
   employerRate(status: AgentStatus): { exact: Fixed; lines: ParameterUse[] } {
     let preset = this.rates.get(status);
     if (!preset) {
-      const found = employerRate(status, this.year, this.params);
       const lines = EMPLOYER_RATE_PRESETS[status].map((name) => this.param(name));
-      preset = { exact: found.exact, lines: lines.map((l) => l.plain) };
+      let exact: Fixed = { m: 0n, s: 0 };
+      for (const line of lines) exact = add(exact, line.fixed);
+      preset = { exact, lines: lines.map((l) => l.plain) };
       this.rates.set(status, preset);
     }
     return preset;

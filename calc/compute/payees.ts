@@ -1,8 +1,6 @@
-import { achievementRatio } from "../achievement";
-import { allocateCents, largestRemainder, type CentsAllocation } from "../allocate";
+import { achievementRatio, allocateCents, applyRatio, largestRemainderCents as largestRemainder, shareFixed, type CentsAllocation } from "./exact";
 import { add, fixed, productToCents, sub, toCentsFixed, type Fixed } from "../fixed";
-import { shareFixed } from "../share";
-import { applyRatio, type RuleValues, type StructureBase } from "./structure";
+import type { RuleValues, StructureBase } from "./structure";
 
 /** What each structure receives once the envelope and the payments are settled, in cents. */
 export interface Payments {

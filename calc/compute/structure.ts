@@ -1,9 +1,8 @@
-import { achievementRatio, type Ratio } from "../achievement";
 import { CalcError, formatPath, type Issue } from "../errors";
 import { add, centsToEuros, cmp, divRound, fixed, fixedToString, pow10, toCentsFixed, type Fixed } from "../fixed";
-import { forfaitCents, forfaitSplitParameters } from "../forfait";
+import { forfaitSplitParameters } from "../forfait";
+import { achievementRatio, applyRatio, forfaitCents, shareFixed, type Ratio } from "./exact";
 import type { DeductionMode, Scenario, Structure } from "../scenario/schema";
-import { shareFixed } from "../share";
 import { computeAgent } from "./agent";
 import type { Context } from "./context";
 import type { AgentResult, Amounts } from "./types";
@@ -61,11 +60,6 @@ export interface RuleValues {
 /** An exact amount as a euro string rounded to the cent. */
 export function eurosOf(x: Fixed): string {
   return centsToEuros(toCentsFixed(x));
-}
-
-/** round(share × ratio) in cents. */
-export function applyRatio(share: Fixed, ratio: Ratio): bigint {
-  return divRound(share.m * ratio.num * 100n, ratio.den * pow10(share.s));
 }
 
 /**

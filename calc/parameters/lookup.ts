@@ -1,5 +1,4 @@
 import { assert, CalcError } from "../errors";
-import { fixed, type Fixed } from "../fixed";
 import { Dec, type Decimal } from "../money";
 import { PARAMETERS } from "./data";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
@@ -12,7 +11,6 @@ export const OVERRIDE_SOURCE = "Valeur saisie dans le scénario";
 
 interface Resolved extends ParameterUse {
   decimal: Decimal;
-  fixed: Fixed;
   /** The same use as plain data (no Decimal): shared by every trace that cites it. */
   plain: ParameterUse;
 }
@@ -47,7 +45,7 @@ export class ParameterSet {
    * @throws {CalcError} `parametre_inconnu` for an unknown name, `donnee_absente` before the
    *   first value, `non_publie` when the value at that date is not published.
    */
-  at(name: string, date: string): ParameterUse & { decimal: Decimal; fixed: Fixed; plain: ParameterUse } {
+  at(name: string, date: string): ParameterUse & { decimal: Decimal; plain: ParameterUse } {
     const key = `${name}@${date}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
@@ -78,7 +76,7 @@ export class ParameterSet {
       status: found.status,
       source: found.source,
     });
-    const resolved: Resolved = { ...plain, decimal: new Dec(found.value), fixed: fixed(found.value), plain };
+    const resolved: Resolved = { ...plain, decimal: new Dec(found.value), plain };
     this.cache.set(key, resolved);
     return resolved;
   }
