@@ -8,7 +8,8 @@ function oneOf<T extends string>(values: readonly [T, ...T[]]) {
 }
 
 function list<T extends z.ZodTypeAny>(item: T, max: number, what: string) {
-  return z.array(item).max(max, `trop de ${what} (${max} au plus)`);
+  const de = /^[aeiouéh]/i.test(what) ? "d'" : "de ";
+  return z.array(item).max(max, `trop ${de}${what} (${max} au plus)`);
 }
 
 /** What is deducted from the payroll before the rate applies. */

@@ -67,6 +67,8 @@ function codeOf(issue: z.ZodIssue): ErrorCode {
  * @example validateScenario(JSON.parse(text)) // { ok: false, issues: [{ code: "taux_invalide", path: "rules.rate", message: "…" }] }
  */
 export function validateScenario(input: unknown): ValidationResult {
+  const oversize = sizeCheck(input);
+  if (oversize.length) return { ok: false, issues: oversize };
   const parsed = ScenarioSchema.safeParse(input, { errorMap: frenchErrorMap });
   // The cross-field rules read the input as given, so that they are reported with the field
   // errors and not only once every field is right.
@@ -165,5 +167,30 @@ function crossChecks(input: unknown): Issue[] {
     if ((line.amount === undefined) === (line.parameter === undefined)) add("requis", lp, "donnez soit un montant (amount), soit un paramètre (parameter)");
     else if (typeof line.parameter === "string" && !params.has(line.parameter)) add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu « ${line.parameter} »`);
   });
+  return issues;
+}
+
+/**
+ * Refuses a scenario above the documented limits before reading it field by field, so that a
+ * file far too large gets its message at once instead of after a long validation.
+ */
+function sizeCheck(input: unknown): Issue[] {
+  const managers = (input as { managers?: unknown } | null)?.managers;
+  if (!Array.isArray(managers)) return [];
+  let structures = 0;
+  let agents = 0;
+  for (const m of managers) {
+    const list = (m as { structures?: unknown } | null)?.structures;
+    if (!Array.isArray(list)) continue;
+    structures += list.length;
+    for (const st of list) {
+      const a = (st as { agents?: unknown } | null)?.agents;
+      if (Array.isArray(a)) agents += a.length;
+    }
+  }
+  const issues: Issue[] = [];
+  if (managers.length > LIMITS.managers) issues.push({ code: "trop_grand", path: "managers", message: `trop de gestionnaires (${managers.length}, ${LIMITS.managers} au plus)` });
+  if (structures > LIMITS.structures) issues.push({ code: "trop_grand", path: "managers", message: `trop de structures (${structures}, ${LIMITS.structures} au plus)` });
+  if (agents > LIMITS.agents) issues.push({ code: "trop_grand", path: "managers", message: `trop d'agents (${agents}, ${LIMITS.agents} au plus)` });
   return issues;
 }
