@@ -15,7 +15,7 @@ function result(): ConventionResult {
 }
 
 const r = result();
-const structure = (id: string) => r.structures.find((s) => s.id === id)!; // eslint-disable-line @typescript-eslint/no-non-null-assertion
+const structure = (id: string) => r.structures.find((s) => s.id === id)!;
 
 /** Exact quota of a payee in cents: envelope × request / Σ requests, as [floor, remainder, divisor]. */
 function quota(envelopeCents: bigint, requestCents: bigint, totalCents: bigint): [bigint, bigint] {
@@ -106,7 +106,7 @@ describe("structures worked by hand from the example's inputs", () => {
   });
 
   test("PETR G is pooled: 0,8 × (104 962,51 − (30 000 + 22 500)) = 41 970,008 → 41 970,01, and its structures sum to it", () => {
-    const g = r.managers.find((m) => m.id === "petr-g-ill")!; // eslint-disable-line @typescript-eslint/no-non-null-assertion
+    const g = r.managers.find((m) => m.id === "petr-g-ill")!;
     expect([g.pooled, g.payroll, g.deduction, g.requested]).toEqual([true, "104962.51", "52500.00", "41970.01"]);
     const members = r.structures.filter((s) => s.managerId === "petr-g-ill");
     for (const key of ["requested", "allocated", "advance", "final", "balance"] as const) {
@@ -148,7 +148,7 @@ describe("pinned totals of the example", () => {
     ["cc-f-ill", "100800.00", "30000.00", "56640.00", "51296.39", "25648.20", "59360.00", "54658.21", "29010.01", "0.00", "39541.79"],
     ["petr-g-ill", "104962.51", "52500.00", "41970.01", "38010.42", "19005.21", "41970.01", "38645.64", "19640.43", "0.00", "37816.87"],
   ])("manager %s", (id, ...figures) => {
-    const m = r.managers.find((x) => x.id === id)!; // eslint-disable-line @typescript-eslint/no-non-null-assertion
+    const m = r.managers.find((x) => x.id === id)!;
     const keys = ["payroll", "forfait", "requested", "allocated", "advance", "finalRequested", "final", "balance", "repayment", "finalRemainingCost"] as const;
     expect(keys.map((k) => m[k])).toEqual(figures);
   });
