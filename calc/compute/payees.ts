@@ -81,14 +81,15 @@ export function settle(bases: readonly StructureBase[], pooledManagers: Readonly
       payments.set(b, { requested: b.requested, allocated, advance, finalRequested: b.finalRequested, final: final.parts[i] });
       return;
     }
-    // A pooled manager's requests are split like its parts, so that its structures sum to it.
-    const forecastWeights = payee.members.map((b) => b.payroll.minus(b.deduction));
-    const finalWeights = payee.members.map((b) => b.actualPayroll.minus(b.deduction));
-    const req = split(payee.requested, forecastWeights);
-    const a = split(allocated, forecastWeights);
-    const adv = split(advance, forecastWeights);
-    const freq = split(payee.finalRequested, finalWeights);
-    const f = split(final.parts[i], finalWeights);
+    // A pooled manager's requests are split by payroll − deduction, so that its structures sum to
+    // it; each payment is then split in proportion to the part it pays, so that no structure is
+    // paid above its part (splitting each amount by the same weights independently could, by a
+    // cent: the Alabama paradox of the largest-remainder method).
+    const req = split(payee.requested, payee.members.map((b) => b.payroll.minus(b.deduction)));
+    const a = split(allocated, req);
+    const adv = split(advance, a);
+    const freq = split(payee.finalRequested, payee.members.map((b) => b.actualPayroll.minus(b.deduction)));
+    const f = split(final.parts[i], freq);
     const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
     payee.members.forEach((b, j) => payments.set(b, { requested: req[j], allocated: a[j], advance: adv[j], finalRequested: freq[j], final: f[j], pool }));
   });
