@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { run } from "../cli/main";
@@ -7,6 +7,7 @@ import { VOSGES_2022_EXAMPLE } from "../calc";
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLE = path.join(ROOT, "examples", "vosges-2022.json");
 const TMP = mkdtempSync(path.join(tmpdir(), "fs-ctec-cli-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 /** Writes a scenario file in a temporary folder and returns its path. */
 function file(name: string, content: string): string {
@@ -48,15 +49,44 @@ describe("fs-ctec compute", () => {
     const out = run(["compute", EXAMPLE, "--csv"]);
     expect(out.code).toBe(0);
     expect(out.stdout.startsWith("\ufeff")).toBe(true);
-    const rows = out.stdout.slice(1).split("\r\n").filter((l) => l.length > 0);
+    const rows = out.stdout
+      .slice(1)
+      .split("\r\n")
+      .filter((l) => l.length > 0);
     expect(rows).toHaveLength(1 + 12);
     expect(rows[0].split(";")).toEqual([
-      "Année", "Gestionnaire", "Structure", "Identifiant", "Type", "ETP", "Taux d'atteinte",
-      "Masse salariale", "Autres charges", "Forfait État", "Autres ressources", "Déduction", "Part demandée", "Attribué", "Acompte",
-      "Masse salariale réalisée", "Demande finale", "Attribution finale", "Solde", "Reste à charge prévisionnel", "Reste à charge final",
+      "Année",
+      "Gestionnaire",
+      "Structure",
+      "Identifiant",
+      "Type",
+      "ETP",
+      "Taux d'atteinte",
+      "Masse salariale",
+      "Autres charges",
+      "Forfait État",
+      "Autres ressources",
+      "Déduction",
+      "Part demandée",
+      "Attribué",
+      "Acompte",
+      "Masse salariale réalisée",
+      "Demande finale",
+      "Attribution finale",
+      "Solde",
+      "Reste à charge prévisionnel",
+      "Reste à charge final",
     ]);
     const d1 = rows.find((r) => r.includes(";fs-d1;"))?.split(";");
-    expect(d1?.slice(0, 7)).toEqual(["2022", "Communauté de communes D (illustratif)", "France Services D1 (illustratif)", "fs-d1", "fixe", "2,3", "0,4"]);
+    expect(d1?.slice(0, 7)).toEqual([
+      "2022",
+      "Communauté de communes D (illustratif)",
+      "France Services D1 (illustratif)",
+      "fs-d1",
+      "fixe",
+      "2,3",
+      "0,4",
+    ]);
     expect(d1?.[13]).toBe("33807,44"); // Attribué
     expect(d1?.[18]).toBe("-12483,92"); // Solde: a negative number, not escaped as a formula
   });
@@ -78,7 +108,14 @@ describe("fs-ctec compute", () => {
       year: 2019,
       rules: { rate: 80 },
       managers: [
-        { id: "m1", name: "G", structures: [{ id: "s1", name: "S", kind: "bus", agents: [{ loadedCost: -5, fte: 1.5, months: 13 }] }, { id: "s1", name: "T" }] },
+        {
+          id: "m1",
+          name: "G",
+          structures: [
+            { id: "s1", name: "S", kind: "bus", agents: [{ loadedCost: -5, fte: 1.5, months: 13 }] },
+            { id: "s1", name: "T" },
+          ],
+        },
       ],
     };
     const out = run(["compute", file("bad.json", JSON.stringify(bad)), "--json"]);
@@ -100,10 +137,16 @@ describe("fs-ctec compute", () => {
   });
 
   test("a scenario that cannot be computed (the 2024 split for « etat ») → code 2 with the structure's path", () => {
-    const s = { year: 2024, rules: { deduction: "etat" }, managers: [{ id: "m", name: "G", structures: [{ id: "s", name: "S", labelledSince: "2020-01-01", agents: [{ loadedCost: 1 }] }] }] };
+    const s = {
+      year: 2024,
+      rules: { deduction: "etat" },
+      managers: [{ id: "m", name: "G", structures: [{ id: "s", name: "S", labelledSince: "2020-01-01", agents: [{ loadedCost: 1 }] }] }],
+    };
     const out = run(["compute", file("etat2024.json", JSON.stringify(s))]);
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain("managers[0].structures[0].kind : « Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024 [non_publie]");
+    expect(out.stderr).toContain(
+      "managers[0].structures[0].kind : « Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024 [non_publie]",
+    );
     expectNoStack(out.stderr);
   });
 
