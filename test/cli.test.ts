@@ -91,6 +91,25 @@ describe("fs-ctec compute", () => {
     expect(d1?.[18]).toBe("-12483,92"); // Solde: a negative number, not escaped as a formula
   });
 
+  test("--csv: a name typed as a formula is not run by Excel, and a name with « ; » stays one cell", () => {
+    const s = {
+      year: 2022,
+      managers: [
+        {
+          id: "m",
+          name: '=HYPERLINK("http://x")',
+          structures: [
+            { id: "s", name: "Epinal; centre", labelledSince: "2020-01-01", agents: [{ loadedCost: 36000 }, { loadedCost: 36000 }] },
+          ],
+        },
+      ],
+    };
+    const rows = run(["compute", file("csv-names.json", JSON.stringify(s)), "--csv"])
+      .stdout.slice(1)
+      .split("\r\n");
+    expect(rows[1].startsWith(`2022;"'=HYPERLINK(""http://x"")";"Epinal; centre";s;fixe;2;1;72000,00;`)).toBe(true);
+  });
+
   test("the readable table: one row per manager, « Total » with 409 045,00, the repayment and the budget", () => {
     const out = run(["compute", EXAMPLE]);
     expect(out.code).toBe(0);
