@@ -1,7 +1,8 @@
 import { allocate, largestRemainder } from "./allocate";
 import { issuesOf } from "../test/support/errors";
 
-const parts = (requests: (number | string)[], envelope: number | string, caps?: (number | null)[]) => allocate(requests, envelope, caps).parts.map((p) => p.toFixed(2));
+const parts = (requests: (number | string)[], envelope: number | string, caps?: (number | null)[]) =>
+  allocate(requests, envelope, caps).parts.map((p) => p.toFixed(2));
 
 /**
  * The remainder rule of dinero.js ("largest ratio first"), written here only to show that the

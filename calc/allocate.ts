@@ -53,7 +53,8 @@ export interface Allocation {
  * cents, and the parts sum exactly to the envelope.
  *
  * @example allocate([100, 100, 100], 100).parts // [33.34, 33.33, 33.33]
- * @example allocate([3, 3, 1], 10).parts // [4.29, 4.28, 1.43]
+ * @example allocate([30, 30, 10], 10).parts // [4.29, 4.28, 1.43]
+ * @example allocate([3, 3, 1], 10).parts // [3, 3, 1]: they fit, paid in full, 3 unused
  */
 export function allocate(requests: readonly DecimalInput[], envelope: DecimalInput, caps?: readonly (DecimalInput | null | undefined)[]): Allocation {
   assert(!caps || caps.length === requests.length, "formes_differentes", "plafonds", "plafonds : doivent avoir la même forme que les demandes");

@@ -29,7 +29,9 @@ describe("preconditions: every bad argument is an invalid-input error with a Fre
   });
 
   test.each([NaN, Infinity, -Infinity])("%s is not a number", (value) => {
-    expect(issuesOf(() => checkAmount(value, "montant"))).toEqual([{ code: "type_invalide", path: "montant", message: "montant : doit être un nombre" }]);
+    expect(issuesOf(() => checkAmount(value, "montant"))).toEqual([
+      { code: "type_invalide", path: "montant", message: "montant : doit être un nombre" },
+    ]);
   });
 
   test.each(["12,5", "1e5", "", "abc", ".5", "5."])("the text « %s » is not a decimal number", (value) => {

@@ -75,8 +75,14 @@ describe("split of the forfait: [State (FNADT) or postal fund, FNFS]", () => {
 
   test("the parts sum to the total for every published year and kind", () => {
     const published: [number, (typeof STRUCTURE_KINDS)[number]][] = [
-      [2020, "fixe"], [2021, "fixe"], [2022, "fixe"], [2023, "fixe"], [2023, "itinerante"],
-      [2020, "laposte"], [2021, "laposte"], [2022, "laposte"],
+      [2020, "fixe"],
+      [2021, "fixe"],
+      [2022, "fixe"],
+      [2023, "fixe"],
+      [2023, "itinerante"],
+      [2020, "laposte"],
+      [2021, "laposte"],
+      [2022, "laposte"],
     ];
     for (const [year, kind] of published) {
       const [a, b] = forfaitSplit(year, kind);
@@ -96,7 +102,11 @@ describe("split of the forfait: [State (FNADT) or postal fund, FNFS]", () => {
   });
 
   test("2019: no forfait → donnee_absente", () => {
-    expect(issuesOf(() => forfaitSplit(2019))[0]).toEqual({ code: "donnee_absente", path: "année", message: "aucun forfait France Services avant 2020" });
+    expect(issuesOf(() => forfaitSplit(2019))[0]).toEqual({
+      code: "donnee_absente",
+      path: "année",
+      message: "aucun forfait France Services avant 2020",
+    });
   });
 });
 

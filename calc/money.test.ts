@@ -44,20 +44,20 @@ describe("rounding to the cent is half away from zero, like Excel's ROUND(x; 2)"
 });
 
 describe("euros(): the result format, a string with two decimals", () => {
-  test("409045 → \"409045.00\"", () => {
+  test('409045 → "409045.00"', () => {
     expect(euros(dec(409045))).toBe("409045.00");
   });
 
-  test("a negative balance keeps its sign: −12 483.92 → \"-12483.92\"", () => {
+  test('a negative balance keeps its sign: −12 483.92 → "-12483.92"', () => {
     expect(euros(dec("-12483.92"))).toBe("-12483.92");
   });
 
-  test("never \"-0.00\": −0.004 rounds to zero and is written \"0.00\"", () => {
+  test('never "-0.00": −0.004 rounds to zero and is written "0.00"', () => {
     expect(euros(dec("-0.004"))).toBe("0.00");
     expect(euros(dec("-0"))).toBe("0.00");
   });
 
-  test("rounds at output: 0.125 → \"0.13\"", () => {
+  test('rounds at output: 0.125 → "0.13"', () => {
     expect(euros(dec("0.125"))).toBe("0.13");
   });
 });

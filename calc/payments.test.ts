@@ -2,7 +2,8 @@ import { advance, balance, schedule } from "./payments";
 import { dec, roundCent } from "./money";
 import { issuesOf } from "../test/support/errors";
 
-const fixed = (lines: ReturnType<typeof schedule>) => lines.map((l) => [l.forecast, l.advance, l.final, l.balance].map((x) => x.toFixed(2)));
+const fixed = (lines: ReturnType<typeof schedule>) =>
+  lines.map((l) => [l.forecast, l.advance, l.final, l.balance].map((x) => x.toFixed(2)));
 
 describe("acompte (advance) at signature = round(forecast allocation × advance rate), rate 50 % by default", () => {
   test("advance(100,01) → 50,01: 50,005 rounds half away from zero", () => {

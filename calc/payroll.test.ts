@@ -62,7 +62,10 @@ describe("payroll of an agent line = round(loaded cost × FTE × months / 12 × 
     [[36000, 1, 13, 1], "hors_bornes", "mois"],
     [[36000, 1, 12, 1.2], "taux_invalide", "affectation"],
     [[-36000, 1, 12, 1], "montant_negatif", "coût"],
-  ] as [[number, number, number, number], string, string][])("invalid input %j → %s on « %s »", ([cost, fte, months, assignment], code, path) => {
-    expect(issuesOf(() => payrollLine(cost, fte, months, assignment))[0]).toMatchObject({ code, path });
-  });
+  ] as [[number, number, number, number], string, string][])(
+    "invalid input %j → %s on « %s »",
+    ([cost, fte, months, assignment], code, path) => {
+      expect(issuesOf(() => payrollLine(cost, fte, months, assignment))[0]).toMatchObject({ code, path });
+    },
+  );
 });

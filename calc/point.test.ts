@@ -25,12 +25,18 @@ describe("point d'indice: monthly value of one point = annual value of IM 100 / 
     const error = calcErrorOf(() => pointMonthly("2017-01-31"));
     expect(error.kind).toBe("missing");
     expect(error.issues).toEqual([
-      { code: "donnee_absente", path: "point.annuel", message: "aucune valeur de « Valeur annuelle du point d'indice (IM 100) » avant le 1er février 2017" },
+      {
+        code: "donnee_absente",
+        path: "point.annuel",
+        message: "aucune valeur de « Valeur annuelle du point d'indice (IM 100) » avant le 1er février 2017",
+      },
     ]);
   });
 
   test("a date not written AAAA-MM-JJ is invalid → format_date", () => {
-    expect(issuesOf(() => pointMonthly("01/07/2022"))).toEqual([{ code: "format_date", path: "date", message: "date : doit être au format AAAA-MM-JJ" }]);
+    expect(issuesOf(() => pointMonthly("01/07/2022"))).toEqual([
+      { code: "format_date", path: "date", message: "date : doit être au format AAAA-MM-JJ" },
+    ]);
   });
 
   test("nothing is published for 2026: the frozen value carried into 2026 is marked as an estimate, not as a source", () => {
@@ -51,7 +57,10 @@ describe("base salary: Σ over the 12 months of round(IM × monthly point value 
 
   test("each month is rounded before the sum: rounding the unrounded sum would give 20 140,16", () => {
     // 6 × 1649.4808 + 6 × 1707.2117333… = 9896.8848 + 10243.2704 = 20140.1552 → 20140.16
-    const unrounded = dec(352).times(6).times(dec("5623.23").dividedBy(1200)).plus(dec(352).times(6).times(dec("5820.04").dividedBy(1200)));
+    const unrounded = dec(352)
+      .times(6)
+      .times(dec("5623.23").dividedBy(1200))
+      .plus(dec(352).times(6).times(dec("5820.04").dividedBy(1200)));
     expect(unrounded.toDecimalPlaces(2).toFixed(2)).toBe("20140.16");
     expect(baseSalary(352, 2022).toFixed(2)).not.toBe("20140.16");
   });

@@ -61,6 +61,9 @@ describe("reste à charge = payroll − forfait − departmental share − other
   });
 
   test("a negative other resource is refused, named by its position", () => {
-    expect(issuesOf(() => netCost(72000, 30000, 33600, [1, -1]))[0]).toMatchObject({ code: "montant_negatif", path: "autres ressources[2]" });
+    expect(issuesOf(() => netCost(72000, 30000, 33600, [1, -1]))[0]).toMatchObject({
+      code: "montant_negatif",
+      path: "autres ressources[2]",
+    });
   });
 });

@@ -15,7 +15,7 @@ function result(): ConventionResult {
 }
 
 const r = result();
-const structure = (id: string) => r.structures.find((s) => s.id === id)!; // eslint-disable-line @typescript-eslint/no-non-null-assertion
+const structure = (id: string) => r.structures.find((s) => s.id === id)!;
 
 /** Exact quota of a payee in cents: envelope × request / Σ requests, as [floor, remainder, divisor]. */
 function quota(envelopeCents: bigint, requestCents: bigint, totalCents: bigint): [bigint, bigint] {
@@ -24,11 +24,25 @@ function quota(envelopeCents: bigint, requestCents: bigint, totalCents: bigint):
 
 describe("the example is the illustrative 2022 Vosges convention", () => {
   test("illustrative, 2022, 7 managers, 12 structures, 34 agents, 28,7 FTE", () => {
-    expect([r.illustrative, r.year, r.managers.length, r.totals.structures, r.totals.agents, r.totals.fte]).toEqual([true, 2022, 7, 12, 34, "28.7"]);
+    expect([r.illustrative, r.year, r.managers.length, r.totals.structures, r.totals.agents, r.totals.fte]).toEqual([
+      true,
+      2022,
+      7,
+      12,
+      34,
+      "28.7",
+    ]);
   });
 
   test("the rule: 80 % after deduction of the forfait, acompte 50 %, envelope 409 045", () => {
-    expect(r.rules).toEqual({ rate: "0.8", deduction: "forfait", advanceRate: "0.5", envelope: "409045.00", pooling: false, evaluated: true });
+    expect(r.rules).toEqual({
+      rate: "0.8",
+      deduction: "forfait",
+      advanceRate: "0.5",
+      envelope: "409045.00",
+      pooling: false,
+      evaluated: true,
+    });
   });
 });
 
@@ -84,7 +98,13 @@ describe("structures worked by hand from the example's inputs", () => {
     // final: 40 904 500 × 480 000 / 44 423 175 = 441 980,11 → 441 980 cents (remainder 0,115, no extra cent)
     expect(quota(40904500n, 480000n, 44423175n)[0]).toBe(441980n);
     const s = structure("fs-d1");
-    expect([s.allocated, s.advance, s.achievement, s.finalRequested, s.final]).toEqual(["33807.44", "16903.72", "0.4", "4800.00", "4419.80"]);
+    expect([s.allocated, s.advance, s.achievement, s.finalRequested, s.final]).toEqual([
+      "33807.44",
+      "16903.72",
+      "0.4",
+      "4800.00",
+      "4419.80",
+    ]);
     // solde: 4 419,80 − 16 903,72 = −12 483,92 → reversement 12 483,92
     expect([s.balance, s.repayment]).toEqual(["-12483.92", "12483.92"]);
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: "reversement", path: s.path }));
@@ -106,7 +126,7 @@ describe("structures worked by hand from the example's inputs", () => {
   });
 
   test("PETR G is pooled: 0,8 × (104 962,51 − (30 000 + 22 500)) = 41 970,008 → 41 970,01, and its structures sum to it", () => {
-    const g = r.managers.find((m) => m.id === "petr-g-ill")!; // eslint-disable-line @typescript-eslint/no-non-null-assertion
+    const g = r.managers.find((m) => m.id === "petr-g-ill")!;
     expect([g.pooled, g.payroll, g.deduction, g.requested]).toEqual([true, "104962.51", "52500.00", "41970.01"]);
     const members = r.structures.filter((s) => s.managerId === "petr-g-ill");
     for (const key of ["requested", "allocated", "advance", "final", "balance"] as const) {
@@ -117,7 +137,12 @@ describe("structures worked by hand from the example's inputs", () => {
 
 describe("pinned totals of the example", () => {
   test("requested 451 655,70; allocated = envelope = 409 045,00 (the published subsidies)", () => {
-    expect([r.totals.requested, r.totals.allocated, r.totals.envelope, r.totals.unused]).toEqual(["451655.70", "409045.00", "409045.00", "0.00"]);
+    expect([r.totals.requested, r.totals.allocated, r.totals.envelope, r.totals.unused]).toEqual([
+      "451655.70",
+      "409045.00",
+      "409045.00",
+      "0.00",
+    ]);
   });
 
   test("acomptes 204 522,53: each rounded on its own, so not round(409 045 × 0,5) = 204 522,50", () => {
@@ -133,7 +158,11 @@ describe("pinned totals of the example", () => {
 
   test("payroll, forfait, resources and remaining costs", () => {
     expect([r.totals.payroll, r.totals.forfait, r.totals.deduction, r.totals.otherCosts, r.totals.otherResources]).toEqual([
-      "917069.61", "352500.00", "352500.00", "203000.00", "38000.00",
+      "917069.61",
+      "352500.00",
+      "352500.00",
+      "203000.00",
+      "38000.00",
     ]);
     expect([r.totals.actualPayroll, r.totals.remainingCost, r.totals.finalRemainingCost]).toEqual(["927589.68", "320524.61", "331044.68"]);
   });
@@ -148,8 +177,19 @@ describe("pinned totals of the example", () => {
     ["cc-f-ill", "100800.00", "30000.00", "56640.00", "51296.39", "25648.20", "59360.00", "54658.21", "29010.01", "0.00", "39541.79"],
     ["petr-g-ill", "104962.51", "52500.00", "41970.01", "38010.42", "19005.21", "41970.01", "38645.64", "19640.43", "0.00", "37816.87"],
   ])("manager %s", (id, ...figures) => {
-    const m = r.managers.find((x) => x.id === id)!; // eslint-disable-line @typescript-eslint/no-non-null-assertion
-    const keys = ["payroll", "forfait", "requested", "allocated", "advance", "finalRequested", "final", "balance", "repayment", "finalRemainingCost"] as const;
+    const m = r.managers.find((x) => x.id === id)!;
+    const keys = [
+      "payroll",
+      "forfait",
+      "requested",
+      "allocated",
+      "advance",
+      "finalRequested",
+      "final",
+      "balance",
+      "repayment",
+      "finalRemainingCost",
+    ] as const;
     expect(keys.map((k) => m[k])).toEqual(figures);
   });
 

@@ -48,8 +48,14 @@ describe("an agent's trace explains the figure with every parameter it used", ()
       ["2022-07-01", "5820.04"],
     ]);
     expect(trace?.parameters.filter((p) => p.name !== "point.annuel").map((p) => p.name)).toEqual([
-      "cnracl.employeur", "titulaire.maladie", "titulaire.allocations_familiales", "titulaire.csa",
-      "titulaire.fnal", "titulaire.atiacl", "titulaire.cnfpt", "titulaire.cdg",
+      "cnracl.employeur",
+      "titulaire.maladie",
+      "titulaire.allocations_familiales",
+      "titulaire.csa",
+      "titulaire.fnal",
+      "titulaire.atiacl",
+      "titulaire.cnfpt",
+      "titulaire.cdg",
     ]);
     for (const p of trace?.parameters ?? []) expect(p.source.length).toBeGreaterThan(0);
   });

@@ -11,14 +11,25 @@ function oneStructure(extra: Partial<ScenarioInput> = {}) {
 describe("the rule's values: parameters, overrides, and the scenario's own rules", () => {
   test("by default the 2022 parameters: rate 0,8, acompte 0,5, envelope 409 045", () => {
     const r = oneStructure();
-    expect(r.rules).toEqual({ rate: "0.8", deduction: "forfait", advanceRate: "0.5", envelope: "409045.00", pooling: false, evaluated: false });
+    expect(r.rules).toEqual({
+      rate: "0.8",
+      deduction: "forfait",
+      advanceRate: "0.5",
+      envelope: "409045.00",
+      pooling: false,
+      evaluated: false,
+    });
     expect(r.structures[0].requested).toBe("33600.00");
   });
 
   test("a constant override of departement.taux = 0,5 → 0,5 × 42 000 = 21 000, recorded as the scenario's value", () => {
     const r = oneStructure({ parameters: { "departement.taux": 0.5 } });
     expect([r.rules.rate, r.structures[0].requested]).toEqual(["0.5", "21000.00"]);
-    expect(r.parametersUsed.find((p) => p.name === "departement.taux")).toMatchObject({ value: "0.5", status: "decision", source: OVERRIDE_SOURCE });
+    expect(r.parametersUsed.find((p) => p.name === "departement.taux")).toMatchObject({
+      value: "0.5",
+      status: "decision",
+      source: OVERRIDE_SOURCE,
+    });
   });
 
   test("rules.rate wins over the parameter: 0,6 × 42 000 = 25 200", () => {
@@ -31,7 +42,9 @@ describe("the rule's values: parameters, overrides, and the scenario's own rules
   });
 
   test("a dated override that starts after the year leaves the year without a forfait → donnee_absente", () => {
-    const outcome = compute(scenarioOf([structure("s1", { agents: agentsAt(1) })], { parameters: { "forfait.total": [{ from: "2023-01-01", value: 31000 }] } }));
+    const outcome = compute(
+      scenarioOf([structure("s1", { agents: agentsAt(1) })], { parameters: { "forfait.total": [{ from: "2023-01-01", value: 31000 }] } }),
+    );
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.issues[0].code).toBe("donnee_absente");
   });
@@ -47,7 +60,10 @@ describe("the rule's values: parameters, overrides, and the scenario's own rules
 
   test("an unknown parameter → parametre_inconnu, no result", () => {
     const outcome = compute(scenarioOf([structure("s1", { agents: agentsAt(1) })], { parameters: { "departement.tx": 0.5 } }));
-    expect(outcome).toEqual({ ok: false, issues: [{ code: "parametre_inconnu", path: "parameters.departement.tx", message: "paramètre inconnu « departement.tx »" }] });
+    expect(outcome).toEqual({
+      ok: false,
+      issues: [{ code: "parametre_inconnu", path: "parameters.departement.tx", message: "paramètre inconnu « departement.tx »" }],
+    });
   });
 });
 
@@ -77,11 +93,32 @@ describe("every amount explains itself: formula, values, parameters with their s
   test("the forfait: formula, values and the dated parameter with its source", () => {
     expect(s.traces?.forfait?.formula).toBe("arrondi(forfait annuel × mois labellisés et ouverts / 12)");
     expect(s.traces?.forfait?.values).toEqual({ "forfait annuel": "30000.00", mois: "12" });
-    expect(s.traces?.forfait?.parameters).toEqual([expect.objectContaining({ name: "forfait.total", from: "2020-01-01", value: "30000", status: "source", source: "AN QE 16-2399 ; La Gazette des communes 2022" })]);
+    expect(s.traces?.forfait?.parameters).toEqual([
+      expect.objectContaining({
+        name: "forfait.total",
+        from: "2020-01-01",
+        value: "30000",
+        status: "source",
+        source: "AN QE 16-2399 ; La Gazette des communes 2022",
+      }),
+    ]);
   });
 
   test("every structure amount that is computed has a trace", () => {
-    for (const key of ["payroll", "forfait", "deduction", "otherResources", "requested", "allocated", "advance", "actualPayroll", "finalRequested", "final", "balance", "remainingCost"]) {
+    for (const key of [
+      "payroll",
+      "forfait",
+      "deduction",
+      "otherResources",
+      "requested",
+      "allocated",
+      "advance",
+      "actualPayroll",
+      "finalRequested",
+      "final",
+      "balance",
+      "remainingCost",
+    ]) {
       expect(s.traces?.[key as keyof Amounts]?.formula).toEqual(expect.any(String));
     }
   });
@@ -97,8 +134,13 @@ describe("every amount explains itself: formula, values, parameters with their s
   test("every parameter used is listed with its value, start date, status and source", () => {
     // the rule (rate, acompte, envelope), the forfait, and the default budget lines with the stated total
     expect(r.parametersUsed.map((p) => p.name).sort()).toEqual([
-      "departement.appui_juridique", "departement.coordinateur", "departement.cout_total_declare",
-      "departement.enveloppe", "departement.taux", "departement.taux_acompte", "forfait.total",
+      "departement.appui_juridique",
+      "departement.coordinateur",
+      "departement.cout_total_declare",
+      "departement.enveloppe",
+      "departement.taux",
+      "departement.taux_acompte",
+      "forfait.total",
     ]);
     for (const p of r.parametersUsed) {
       expect(p.source.length).toBeGreaterThan(0);
@@ -117,8 +159,21 @@ describe("every amount explains itself: formula, values, parameters with their s
 
 describe("structures, managers and totals agree to the cent", () => {
   const keys: (keyof Amounts)[] = [
-    "payroll", "otherCosts", "forfait", "otherResources", "deduction", "requested", "allocated", "advance",
-    "actualPayroll", "finalRequested", "final", "balance", "repayment", "remainingCost", "finalRemainingCost",
+    "payroll",
+    "otherCosts",
+    "forfait",
+    "otherResources",
+    "deduction",
+    "requested",
+    "allocated",
+    "advance",
+    "actualPayroll",
+    "finalRequested",
+    "final",
+    "balance",
+    "repayment",
+    "remainingCost",
+    "finalRemainingCost",
   ];
 
   test("on the example: Σ structures = Σ managers = totals for every amount", () => {
@@ -135,7 +190,12 @@ describe("structures, managers and totals agree to the cent", () => {
     // s1: acompte 16 800, final 0,8 × (40 000 − 30 000) = 8 000 → solde −8 800; s2: solde +16 800
     const r = computed({
       year: 2022,
-      managers: [manager("m1", [structure("s1", { agents: agentsAt(36000, 36000), actualPayroll: 40000 }), structure("s2", { agents: agentsAt(36000, 36000) })])],
+      managers: [
+        manager("m1", [
+          structure("s1", { agents: agentsAt(36000, 36000), actualPayroll: 40000 }),
+          structure("s2", { agents: agentsAt(36000, 36000) }),
+        ]),
+      ],
     });
     expect(r.structures.map((s) => [s.advance, s.final, s.balance, s.repayment])).toEqual([
       ["16800.00", "8000.00", "-8800.00", "8800.00"],

@@ -14,7 +14,9 @@ describe("pooling: the rule applied to a manager's summed payroll and deduction"
   const scenario = (pooled: boolean) => ({
     year: 2022,
     rules: { envelope: 1000000 },
-    managers: [manager("m1", [structure("s1", { agents: agentsAt(50000, 50000) }), structure("s2", { agents: agentsAt(10000, 10000) })], { pooled })],
+    managers: [
+      manager("m1", [structure("s1", { agents: agentsAt(50000, 50000) }), structure("s2", { agents: agentsAt(10000, 10000) })], { pooled }),
+    ],
   });
 
   test("not pooled: 56 000 + 0 = 56 000 requested and paid", () => {
@@ -59,7 +61,9 @@ describe("pooling under a binding envelope: the manager is one payee, its part s
     year: 2022,
     rules: { envelope: 50000 },
     managers: [
-      manager("m1", [structure("s1", { agents: agentsAt(50000, 50000) }), structure("s2", { agents: agentsAt(25000, 25000) })], { pooled: true }),
+      manager("m1", [structure("s1", { agents: agentsAt(50000, 50000) }), structure("s2", { agents: agentsAt(25000, 25000) })], {
+        pooled: true,
+      }),
       manager("m2", [structure("s3", { agents: agentsAt(40000, 40000) })]),
     ],
   });
@@ -94,7 +98,11 @@ describe("which managers are pooled", () => {
   });
 
   test("a manager's own « pooled: false » wins over rules.pooling", () => {
-    const r = computed({ year: 2022, rules: { pooling: true, envelope: 1000000 }, managers: [manager("m1", structures(), { pooled: false })] });
+    const r = computed({
+      year: 2022,
+      rules: { pooling: true, envelope: 1000000 },
+      managers: [manager("m1", structures(), { pooled: false })],
+    });
     expect([r.managers[0].pooled, r.managers[0].requested]).toEqual([false, "56000.00"]);
   });
 });
@@ -104,11 +112,46 @@ describe("a pooled structure's trace says its request is a part of the manager's
     const r = computed({
       year: 2022,
       rules: { envelope: 1000000 },
-      managers: [manager("m1", [structure("s1", { agents: agentsAt(50000, 50000) }), structure("s2", { agents: agentsAt(10000, 10000) })], { pooled: true })],
+      managers: [
+        manager("m1", [structure("s1", { agents: agentsAt(50000, 50000) }), structure("s2", { agents: agentsAt(10000, 10000) })], {
+          pooled: true,
+        }),
+      ],
     });
     const s1 = r.structures[0];
     expect(s1.traces?.requested?.formula).toMatch(/^part de la demande mutualisée du gestionnaire/);
-    expect(s1.traces?.requested?.values).toEqual({ "demande du gestionnaire": "48000.00", "demande propre de la structure": "56000.00", part: "48000.00" });
+    expect(s1.traces?.requested?.values).toEqual({
+      "demande du gestionnaire": "48000.00",
+      "demande propre de la structure": "56000.00",
+      part: "48000.00",
+    });
     expect(s1.traces?.allocated?.values).toEqual({ demande: "48000.00", attribué: "48000.00" });
+  });
+});
+
+describe("a pooled structure is never paid above its part of the request", () => {
+  test("weights 2 : 6 : 6 cents, request 11 cents split 1 / 5 / 5, envelope 10 cents → 1 / 5 / 4, not 2 / 4 / 4", () => {
+    // Not labelled, so nothing is deducted: payroll − deduction = 0,02 / 0,06 / 0,06.
+    // Pooled request: round(0,8 × 0,14) = round(0,112) = 0,11, split by 2 : 6 : 6 → quotas 1,57 / 4,71 / 4,71 → 1 / 5 / 5.
+    // The envelope of 0,10 binds. Split by the same 2 : 6 : 6 it would give quotas 1,43 / 4,29 / 4,29 → 2 / 4 / 4,
+    // paying the first structure 0,02 on a request of 0,01 (the Alabama paradox of the largest remainder).
+    // Split by the parts of the request 1 : 5 : 5 → quotas 0,91 / 4,55 / 4,55 → 1 / 5 / 4.
+    const r = computed({
+      year: 2022,
+      rules: { envelope: "0.10" },
+      managers: [
+        manager(
+          "m1",
+          ["a", "b", "c"].map((id, i) => structure(id, { labelledSince: null, agents: [{ loadedCost: ["0.02", "0.06", "0.06"][i] }] })),
+          { pooled: true },
+        ),
+      ],
+    });
+    expect(r.managers[0].requested).toBe("0.11");
+    expect(r.structures.map((s) => [s.requested, s.allocated])).toEqual([
+      ["0.01", "0.01"],
+      ["0.05", "0.05"],
+      ["0.05", "0.04"],
+    ]);
   });
 });

@@ -97,13 +97,15 @@ export function settle(bases: readonly StructureBase[], pooledManagers: Readonly
       payments.set(b, { requested: payee.requested, finalRequested: payee.finalRequested, allocated, advance, final: final.parts[i] });
       return;
     }
-    const forecastWeights = payee.members.map((b) => toCentsFixed(sub({ m: b.payroll, s: 2 }, b.deduction)));
-    const finalWeights = payee.members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction)));
-    const req = split(payee.requested, forecastWeights);
-    const finalReq = split(payee.finalRequested, finalWeights);
-    const a = split(allocated, forecastWeights);
-    const adv = split(advance, forecastWeights);
-    const f = split(final.parts[i], finalWeights);
+    // The requests are split by payroll − deduction, so that the structures sum to the manager;
+    // each payment is then split in proportion to the part it pays, so that no structure is paid
+    // above its part (splitting every amount by the same weights could, by a cent: the Alabama
+    // paradox of the largest-remainder method).
+    const req = split(payee.requested, payee.members.map((b) => toCentsFixed(sub({ m: b.payroll, s: 2 }, b.deduction))));
+    const a = split(allocated, req);
+    const adv = split(advance, a);
+    const finalReq = split(payee.finalRequested, payee.members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction))));
+    const f = split(final.parts[i], finalReq);
     const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
     payee.members.forEach((b, j) => payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool }));
   });

@@ -44,7 +44,17 @@ describe("projection 2022–2026: the same convention with each year's forfait, 
   });
 
   test("actuals and objectives apply to the scenario's own year only; the other years are forecasts", () => {
-    const p = project(valid([structure("s1", { agents: agentsAt(40000, 40000), actualPayroll: 100000, objectives: [{ label: "a", met: false }, { label: "b" }] })]), 2022, 2023);
+    const p = project(
+      valid([
+        structure("s1", {
+          agents: agentsAt(40000, 40000),
+          actualPayroll: 100000,
+          objectives: [{ label: "a", met: false }, { label: "b" }],
+        }),
+      ]),
+      2022,
+      2023,
+    );
     const [y2022, y2023] = p.years.map((y) => y.structures[0]);
     expect([y2022.actualPayroll, y2022.achievement, y2022.finalRequested]).toEqual(["100000.00", "0.5", "28000.00"]); // 0.8 × 70 000 × 0.5
     expect([y2023.actualPayroll, y2023.achievement, y2023.finalRequested]).toEqual(["80000.00", "1", "36000.00"]);
@@ -61,6 +71,9 @@ describe("projection 2022–2026: the same convention with each year's forfait, 
   test("a year without the Département's rule (2021: the rate starts in 2022) → every missing figure, prefixed by its year", () => {
     const s = valid([structure("s1", { agents: agentsAt(1) })]);
     const issues = issuesOf(() => project(s, 2021, 2022));
-    expect(issues[0]).toMatchObject({ code: "donnee_absente", message: "2021 : aucune valeur de « Taux de participation du Département » avant le 1er janvier 2022" });
+    expect(issues[0]).toMatchObject({
+      code: "donnee_absente",
+      message: "2021 : aucune valeur de « Taux de participation du Département » avant le 1er janvier 2022",
+    });
   });
 });

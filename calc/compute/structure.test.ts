@@ -4,7 +4,9 @@ import { agentsAt, computed, scenarioOf, structure, structureOf } from "../../te
 
 /** One structure with a payroll of 72 000 (two agents at 36 000), 2022 unless told, envelope wide enough to pay it. */
 function one(fields: Parameters<typeof structure>[1] = {}, extra: Parameters<typeof scenarioOf>[1] = {}) {
-  const result = computed(scenarioOf([structure("s1", { agents: agentsAt(36000, 36000), ...fields })], { rules: { envelope: 1000000 }, ...extra }));
+  const result = computed(
+    scenarioOf([structure("s1", { agents: agentsAt(36000, 36000), ...fields })], { rules: { envelope: 1000000 }, ...extra }),
+  );
   return structureOf(result, "s1");
 }
 
@@ -89,7 +91,11 @@ describe("deduction modes: what is taken off the payroll before the rate", () =>
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.issues).toEqual([
-      { code: "non_publie", path: "managers[0].structures[0].kind", message: "« Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024" },
+      {
+        code: "non_publie",
+        path: "managers[0].structures[0].kind",
+        message: "« Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024",
+      },
     ]);
   });
 
@@ -118,16 +124,27 @@ describe("grants whose amount is a dated parameter", () => {
   });
 
   test("conseiller numérique in 2022 (before the grant exists) → donnee_absente at the resource", () => {
-    const outcome = compute(scenarioOf([structure("s1", { agents: agentsAt(1), resources: [{ label: "CNum", grant: "conseiller_numerique_annee1" }] })]));
+    const outcome = compute(
+      scenarioOf([structure("s1", { agents: agentsAt(1), resources: [{ label: "CNum", grant: "conseiller_numerique_annee1" }] })]),
+    );
     expect(!outcome.ok && outcome.issues).toEqual([
-      { code: "donnee_absente", path: "managers[0].structures[0].resources[0].grant", message: "aucune valeur de « Conseiller numérique : première année » avant le 1er janvier 2023" },
+      {
+        code: "donnee_absente",
+        path: "managers[0].structures[0].resources[0].grant",
+        message: "aucune valeur de « Conseiller numérique : première année » avant le 1er janvier 2023",
+      },
     ]);
   });
 });
 
 describe("rounding happens at the named points only", () => {
   test("each agent line is rounded, then the lines are summed: 2 × round(12 000,06 / 12) = 2 × 1 000,01 = 2 000,02 (not round(2 000,01))", () => {
-    const s = one({ agents: [{ loadedCost: "12000.06", months: 1 }, { loadedCost: "12000.06", months: 1 }] });
+    const s = one({
+      agents: [
+        { loadedCost: "12000.06", months: 1 },
+        { loadedCost: "12000.06", months: 1 },
+      ],
+    });
     expect(s.agents.map((a) => a.payroll)).toEqual(["1000.01", "1000.01"]);
     expect(s.payroll).toBe("2000.02");
   });

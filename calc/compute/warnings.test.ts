@@ -20,7 +20,9 @@ describe("warnings: what a finance user should know, apart from errors", () => {
   });
 
   test("FTE counts the share assigned to France Services: 1 + 1 × 0,9 = 1,9 ETP → warned; exactly 2 → not", () => {
-    expect(warningsOf([structure("s1", { agents: [{ loadedCost: 1 }, { loadedCost: 1, assignment: 0.9 }] })]).map((w) => w.code)).toContain("moins_de_2_etp");
+    expect(warningsOf([structure("s1", { agents: [{ loadedCost: 1 }, { loadedCost: 1, assignment: 0.9 }] })]).map((w) => w.code)).toContain(
+      "moins_de_2_etp",
+    );
     expect(warningsOf([structure("s1", { agents: agentsAt(1, 1) })]).map((w) => w.code)).not.toContain("moins_de_2_etp");
   });
 
@@ -66,7 +68,9 @@ describe("warnings: what a finance user should know, apart from errors", () => {
   test("an estimated rate line used by a titulaire preset: centre de gestion 0,8 %", () => {
     const w = warningsOf([structure("s1", { agents: [{ indiceMajore: 352, status: "titulaire" }] })]);
     expect(w.filter((x) => x.code === "parametre_estime").map((x) => x.path)).toEqual(["parameters.titulaire.cdg"]);
-    expect(w.find((x) => x.code === "parametre_estime")?.message).toMatch(/^paramètre estimé utilisé : Centre de gestion \(titulaires\) = 0,8 % \(Estimation/);
+    expect(w.find((x) => x.code === "parametre_estime")?.message).toMatch(
+      /^paramètre estimé utilisé : Centre de gestion \(titulaires\) = 0,8 % \(Estimation/,
+    );
   });
 
   test("only sourced parameters used → no estimate warning", () => {

@@ -74,8 +74,10 @@ describe("the reference parameters reproduce the domain reference, figure by fig
 
   test("no conseiller numérique grant before 2023, no split of the forfait published from 2024", () => {
     expect(() => REFERENCE_PARAMETERS.at("subvention.conseiller_numerique.annee1", "2022-12-31")).toThrow(/avant le 1er janvier 2023/);
-    for (const name of ["forfait.fnadt", "forfait.fnfs"]) expect(() => REFERENCE_PARAMETERS.at(name, "2024-01-01")).toThrow(/n'est pas publié/);
-    for (const name of ["forfait.laposte.fonds_postal", "forfait.laposte.fnfs"]) expect(() => REFERENCE_PARAMETERS.at(name, "2023-01-01")).toThrow(/n'est pas publié/);
+    for (const name of ["forfait.fnadt", "forfait.fnfs"])
+      expect(() => REFERENCE_PARAMETERS.at(name, "2024-01-01")).toThrow(/n'est pas publié/);
+    for (const name of ["forfait.laposte.fonds_postal", "forfait.laposte.fnfs"])
+      expect(() => REFERENCE_PARAMETERS.at(name, "2023-01-01")).toThrow(/n'est pas publié/);
   });
 });
 
@@ -111,6 +113,7 @@ describe("the parameter set is well formed", () => {
   });
 
   test("every preset line is a parameter", () => {
-    for (const name of [...EMPLOYER_RATE_PRESETS.titulaire, ...EMPLOYER_RATE_PRESETS.contractuel]) expect(REFERENCE_PARAMETERS.has(name)).toBe(true);
+    for (const name of [...EMPLOYER_RATE_PRESETS.titulaire, ...EMPLOYER_RATE_PRESETS.contractuel])
+      expect(REFERENCE_PARAMETERS.has(name)).toBe(true);
   });
 });

@@ -22,7 +22,11 @@ describe("a dated parameter: the value in force at a date, with its source and s
     const error = calcErrorOf(() => REFERENCE_PARAMETERS.at("forfait.total", "2019-12-31"));
     expect(error.kind).toBe("missing");
     expect(error.issues).toEqual([
-      { code: "donnee_absente", path: "forfait.total", message: "aucune valeur de « Forfait de l'État par structure labellisée et par an » avant le 1er janvier 2020" },
+      {
+        code: "donnee_absente",
+        path: "forfait.total",
+        message: "aucune valeur de « Forfait de l'État par structure labellisée et par an » avant le 1er janvier 2020",
+      },
     ]);
   });
 

@@ -4,7 +4,8 @@ import { scenarioJsonSchema } from "./jsonSchema";
 import { VOSGES_2022_EXAMPLE } from "../example";
 import type { Issue } from "../errors";
 
-const byPath = (issues: readonly Issue[]) => [...issues].sort((a, b) => (a.path + a.code < b.path + b.code ? -1 : a.path + a.code > b.path + b.code ? 1 : 0));
+const byPath = (issues: readonly Issue[]) =>
+  [...issues].sort((a, b) => (a.path + a.code < b.path + b.code ? -1 : a.path + a.code > b.path + b.code ? 1 : 0));
 
 function issuesOf(input: unknown): Issue[] {
   const v = validateScenario(input);
@@ -16,7 +17,13 @@ function issuesOf(input: unknown): Issue[] {
 function minimal() {
   return {
     year: 2022,
-    managers: [{ id: "m1", name: "Gestionnaire", structures: [{ id: "s1", name: "Structure", labelledSince: "2020-01-01", agents: [{ loadedCost: 40000 }] }] }],
+    managers: [
+      {
+        id: "m1",
+        name: "Gestionnaire",
+        structures: [{ id: "s1", name: "Structure", labelledSince: "2020-01-01", agents: [{ loadedCost: 40000 }] }],
+      },
+    ],
   } as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -75,10 +82,22 @@ describe("a malformed scenario returns EVERY error at once, each with its path, 
         { path: "year", code: "type_invalide", message: "doit être un nombre" },
         { path: "rules.rate", code: "taux_invalide", message: "doit être compris entre 0 et 1 (80 % s'écrit 0,8)" },
         { path: "rules", code: "champ_inconnu", message: "champ inconnu : « deductoin » (vérifiez l'orthographe)" },
-        { path: "managers[0].structures[0].kind", code: "valeur_inconnue", message: "« bus » n'est pas permis : une valeur parmi fixe, itinerante, laposte" },
+        {
+          path: "managers[0].structures[0].kind",
+          code: "valeur_inconnue",
+          message: "« bus » n'est pas permis : une valeur parmi fixe, itinerante, laposte",
+        },
         { path: "managers[0].structures[0].agents[0].loadedCost", code: "montant_negatif", message: "un montant ne peut pas être négatif" },
-        { path: "managers[0].structures[0].agents[0].fte", code: "hors_bornes", message: "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)" },
-        { path: "managers[0].structures[0].agents[0].months", code: "hors_bornes", message: "un nombre de mois doit être compris entre 0 et 12" },
+        {
+          path: "managers[0].structures[0].agents[0].fte",
+          code: "hors_bornes",
+          message: "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)",
+        },
+        {
+          path: "managers[0].structures[0].agents[0].months",
+          code: "hors_bornes",
+          message: "un nombre de mois doit être compris entre 0 et 12",
+        },
         {
           path: "managers[0].structures[0].agents[1]",
           code: "requis",
@@ -122,7 +141,9 @@ describe("each rule of a field, alone", () => {
   const STRUCTURE = "managers[0].structures[0]";
 
   test("year 2019 → hors_bornes « le modèle commence en 2020 (premier forfait France Services) »", () => {
-    expect(issuesOf({ ...minimal(), year: 2019 })).toEqual([{ path: "year", code: "hors_bornes", message: "le modèle commence en 2020 (premier forfait France Services)" }]);
+    expect(issuesOf({ ...minimal(), year: 2019 })).toEqual([
+      { path: "year", code: "hors_bornes", message: "le modèle commence en 2020 (premier forfait France Services)" },
+    ]);
   });
 
   test("an advance rate of 50 → taux_invalide on rules.advanceRate", () => {
@@ -133,12 +154,18 @@ describe("each rule of a field, alone", () => {
 
   test("an unknown deduction mode → valeur_inconnue listing the three modes", () => {
     expect(issuesOf({ ...minimal(), rules: { deduction: "tout" } })).toEqual([
-      { path: "rules.deduction", code: "valeur_inconnue", message: "« tout » n'est pas permis : une valeur parmi forfait, etat, forfait_et_ressources" },
+      {
+        path: "rules.deduction",
+        code: "valeur_inconnue",
+        message: "« tout » n'est pas permis : une valeur parmi forfait, etat, forfait_et_ressources",
+      },
     ]);
   });
 
   test("a negative envelope → montant_negatif", () => {
-    expect(issuesOf({ ...minimal(), rules: { envelope: -1 } })).toEqual([{ path: "rules.envelope", code: "montant_negatif", message: "un montant ne peut pas être négatif" }]);
+    expect(issuesOf({ ...minimal(), rules: { envelope: -1 } })).toEqual([
+      { path: "rules.envelope", code: "montant_negatif", message: "un montant ne peut pas être négatif" },
+    ]);
   });
 
   test("an amount typed with a decimal comma « 12,5 » → one format error, not also « négatif » and « trop grand »", () => {
@@ -155,7 +182,9 @@ describe("each rule of a field, alone", () => {
   });
 
   test("an amount of a thousand billion → trop_grand", () => {
-    expect(issuesOf(withAgent({ loadedCost: 1e12 }))).toEqual([{ path: `${AGENT}.loadedCost`, code: "trop_grand", message: "montant trop grand (au plus 999 999 999 999,99 €)" }]);
+    expect(issuesOf(withAgent({ loadedCost: 1e12 }))).toEqual([
+      { path: `${AGENT}.loadedCost`, code: "trop_grand", message: "montant trop grand (au plus 999 999 999 999,99 €)" },
+    ]);
   });
 
   test("an FTE of 1,5 and an assignment of 1,2", () => {
@@ -166,12 +195,18 @@ describe("each rule of a field, alone", () => {
   });
 
   test("an IM must be a whole number: 352,5 → type_invalide « un indice majoré est un nombre entier »", () => {
-    expect(issuesOf(withAgent({ indiceMajore: 352.5, status: "titulaire" }))).toEqual([{ path: `${AGENT}.indiceMajore`, code: "type_invalide", message: "un indice majoré est un nombre entier" }]);
+    expect(issuesOf(withAgent({ indiceMajore: 352.5, status: "titulaire" }))).toEqual([
+      { path: `${AGENT}.indiceMajore`, code: "type_invalide", message: "un indice majoré est un nombre entier" },
+    ]);
   });
 
   test("an agent without any cost → requis", () => {
     expect(issuesOf(withAgent({ fte: 1 }))).toEqual([
-      { path: AGENT, code: "requis", message: "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore" },
+      {
+        path: AGENT,
+        code: "requis",
+        message: "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore",
+      },
     ]);
   });
 
@@ -183,7 +218,11 @@ describe("each rule of a field, alone", () => {
 
   test("a gross salary without a rate or a status → requis on employerRate", () => {
     expect(issuesOf(withAgent({ grossSalary: 24600 }))).toEqual([
-      { path: `${AGENT}.employerRate`, code: "requis", message: "avec un salaire brut, donnez le taux de charges (employerRate) ou le statut" },
+      {
+        path: `${AGENT}.employerRate`,
+        code: "requis",
+        message: "avec un salaire brut, donnez le taux de charges (employerRate) ou le statut",
+      },
     ]);
   });
 
@@ -194,12 +233,19 @@ describe("each rule of a field, alone", () => {
   });
 
   test("an unknown status → valeur_inconnue", () => {
-    expect(issuesOf(withAgent({ indiceMajore: 352, status: "stagiaire" }))[0]).toMatchObject({ path: `${AGENT}.status`, code: "valeur_inconnue" });
+    expect(issuesOf(withAgent({ indiceMajore: 352, status: "stagiaire" }))[0]).toMatchObject({
+      path: `${AGENT}.status`,
+      code: "valeur_inconnue",
+    });
   });
 
   test("a date that does not exist: 2022-02-30 → format_date", () => {
     expect(issuesOf(withStructure({ labelledSince: "2022-02-30" }))).toEqual([
-      { path: `${STRUCTURE}.labelledSince`, code: "format_date", message: "doit être une date existante au format AAAA-MM-JJ, par exemple 2022-01-01" },
+      {
+        path: `${STRUCTURE}.labelledSince`,
+        code: "format_date",
+        message: "doit être une date existante au format AAAA-MM-JJ, par exemple 2022-01-01",
+      },
     ]);
   });
 
@@ -214,7 +260,9 @@ describe("each rule of a field, alone", () => {
   test("duplicate structure ids across managers → doublon", () => {
     const s = minimal();
     s.managers.push({ id: "m2", name: "G2", structures: [{ id: "s1", name: "Autre", agents: [{ loadedCost: 1 }] }] });
-    expect(issuesOf(s)).toEqual([{ path: "managers[1].structures[0].id", code: "doublon", message: "identifiant « s1 » déjà utilisé par managers[0].structures[0]" }]);
+    expect(issuesOf(s)).toEqual([
+      { path: "managers[1].structures[0].id", code: "doublon", message: "identifiant « s1 » déjà utilisé par managers[0].structures[0]" },
+    ]);
   });
 
   test("a resource with both an amount and a grant, or neither → requis", () => {
@@ -226,7 +274,10 @@ describe("each rule of a field, alone", () => {
   });
 
   test("parameter overrides: unknown name, a rate of 80, a negative amount", () => {
-    const issues = issuesOf({ ...minimal(), parameters: { "departement.tx": 0.5, "departement.taux": 80, "forfait.total": [{ from: "2022-01-01", value: -1 }] } });
+    const issues = issuesOf({
+      ...minimal(),
+      parameters: { "departement.tx": 0.5, "departement.taux": 80, "forfait.total": [{ from: "2022-01-01", value: -1 }] },
+    });
     expect(byPath(issues)).toEqual([
       { path: "parameters.departement.taux", code: "taux_invalide", message: "doit être compris entre 0 et 1 (80 % s'écrit 0,8)" },
       { path: "parameters.departement.tx", code: "parametre_inconnu", message: "paramètre inconnu « departement.tx »" },
@@ -235,7 +286,15 @@ describe("each rule of a field, alone", () => {
   });
 
   test("budget lines: neither amount nor parameter, an unknown parameter", () => {
-    const issues = issuesOf({ ...minimal(), budget: { lines: [{ label: "a", type: "depense" }, { label: "b", type: "recette", parameter: "etat.animation" }] } });
+    const issues = issuesOf({
+      ...minimal(),
+      budget: {
+        lines: [
+          { label: "a", type: "depense" },
+          { label: "b", type: "recette", parameter: "etat.animation" },
+        ],
+      },
+    });
     expect(issues).toEqual([
       { path: "budget.lines[0]", code: "requis", message: "donnez soit un montant (amount), soit un paramètre (parameter)" },
       { path: "budget.lines[1].parameter", code: "parametre_inconnu", message: "paramètre inconnu « etat.animation »" },
@@ -266,10 +325,14 @@ describe("the JSON Schema of a scenario", () => {
     const manager = schema.properties.managers.items;
     expect(manager.required).toEqual(expect.arrayContaining(["id", "name", "structures"]));
     const structure = manager.properties.structures.items;
-    expect(Object.keys(structure.properties)).toEqual(expect.arrayContaining(["id", "name", "kind", "labelledSince", "agents", "resources", "objectives", "actualPayroll"]));
+    expect(Object.keys(structure.properties)).toEqual(
+      expect.arrayContaining(["id", "name", "kind", "labelledSince", "agents", "resources", "objectives", "actualPayroll"]),
+    );
     expect(structure.properties.kind.enum).toEqual(["fixe", "itinerante", "laposte"]);
     const agent = structure.properties.agents.items;
-    expect(Object.keys(agent.properties)).toEqual(expect.arrayContaining(["loadedCost", "grossSalary", "employerRate", "indiceMajore", "status", "fte", "months", "assignment"]));
+    expect(Object.keys(agent.properties)).toEqual(
+      expect.arrayContaining(["loadedCost", "grossSalary", "employerRate", "indiceMajore", "status", "fte", "months", "assignment"]),
+    );
     expect(agent.additionalProperties).toBe(false);
   });
 
