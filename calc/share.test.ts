@@ -67,3 +67,8 @@ describe("reste à charge = payroll − forfait − departmental share − other
     });
   });
 });
+
+test("a cap with more than two decimals is taken down to the cent: 0,8 × 72 000 − 30 000 capped at 100,009 → 100,00, never above the cap once rounded", () => {
+  expect(departmentShare(72000, 30000, 0.8, "100.009").toString()).toBe("100");
+  expect(departmentShare(72000, 30000, 0.8, "100.001").toString()).toBe("100");
+});

@@ -44,7 +44,10 @@ export function baseSalaryCents(indiceMajore: number, year: number, params: Para
 export function shareFixed(payroll: Fixed, deduction: Fixed, rate: Fixed, cap?: Fixed): Fixed {
   const base = sub(payroll, deduction);
   const share: Fixed = base.m > 0n ? { m: productToCents([rate, base]), s: 2 } : { m: 0n, s: 0 };
-  return cap !== undefined && cmp(share, cap) > 0 ? cap : share;
+  if (cap === undefined) return share;
+  // A ceiling taken down to the cent stays a ceiling once amounts are rounded to the cent.
+  const ceiling: Fixed = cap.s <= 2 ? cap : { m: cap.m / pow10(cap.s - 2), s: 2 };
+  return cmp(share, ceiling) > 0 ? ceiling : share;
 }
 
 /** {@link advance}: round(amount × rate), in cents. */

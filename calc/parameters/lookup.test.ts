@@ -96,3 +96,31 @@ describe("dates in messages, as French users read them", () => {
     expect(frenchDate(iso)).toBe(french);
   });
 });
+
+describe("a value used past the date its figures are known for is an estimate, and says so", () => {
+  const params = new ParameterSet();
+
+  test("the 2026 forfait (50 000 €) is sourced; carried to 2027 it is an estimate", () => {
+    expect(params.at("forfait.total", "2026-01-01").status).toBe("source");
+    const later = params.at("forfait.total", "2027-01-01");
+    expect(later.value).toBe("50000");
+    expect(later.status).toBe("estimate");
+    expect(later.source).toMatch(/^Estimation : valeur connue jusqu'au 31 décembre 2026, prolongée/);
+  });
+
+  test("the CD 88 envelope (409 045 €) is the 2022 convention's: sourced in 2022, an estimate in 2023", () => {
+    expect(params.at("departement.enveloppe", "2022-06-01").status).toBe("source");
+    expect(params.at("departement.enveloppe", "2023-01-01").status).toBe("estimate");
+    expect(params.at("departement.taux", "2023-01-01").status).toBe("estimate");
+  });
+
+  test("CNRACL is published through 2028 (43,65 %)", () => {
+    expect(params.at("cnracl.employeur", "2028-01-01").status).toBe("source");
+    expect(params.at("cnracl.employeur", "2029-01-01").status).toBe("estimate");
+  });
+
+  test("a value the scenario overrides stays a decision at any date", () => {
+    const overridden = new ParameterSet(undefined, { "departement.enveloppe": 500000 });
+    expect(overridden.at("departement.enveloppe", "2030-01-01").status).toBe("decision");
+  });
+});

@@ -1,6 +1,6 @@
 import { assert, CalcError } from "../errors";
 import { Dec, type Decimal } from "../money";
-import { PARAMETERS } from "./data";
+import { DEFAULT_KNOWN_UNTIL, PARAMETERS } from "./data";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
 
 /** A parameter override given by a scenario: one value for every date, or dated values. */
@@ -67,14 +67,16 @@ export class ParameterSet {
         { code: "non_publie", path: name, message: `« ${parameter.label} » n'est pas publié pour le ${frenchDate(date)}` },
       ]);
     }
+    const knownUntil = parameter.knownUntil ?? DEFAULT_KNOWN_UNTIL;
+    const extended = date > knownUntil && found.status === "source";
     const plain: ParameterUse = Object.freeze({
       name,
       label: parameter.label,
       unit: parameter.unit,
       from: found.from,
       value: found.value,
-      status: found.status,
-      source: found.source,
+      status: extended ? "estimate" : found.status,
+      source: extended ? `Estimation : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})` : found.source,
     });
     const resolved: Resolved = { ...plain, decimal: new Dec(found.value), plain };
     this.cache.set(key, resolved);
