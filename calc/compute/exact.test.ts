@@ -1,9 +1,8 @@
 import fc from "fast-check";
-import { achievement } from "../achievement";
 import { allocate } from "../allocate";
 import { stateForfait } from "../forfait";
 import { centsToEuros, fixed, fixedToString, toCentsFixed } from "../fixed";
-import { euros } from "../money";
+import { dec, euros } from "../money";
 import { advance } from "../payments";
 import { REFERENCE_PARAMETERS } from "../parameters/lookup";
 import { baseSalary } from "../point";
@@ -72,13 +71,22 @@ describe("the engine's exact rules agree with the public functions, to the cent"
     fc.assert(fc.property(amount, rate, (a, r) => centsToEuros(advanceCents(fixed(a), fixed(r))) === euros(advance(a, r))), runs);
   });
 
+  test("an exact half after the achievement ratio rounds up: 19 999 999,8 × 11/24 = 9 166 666,575 → 9 166 666,58", () => {
+    const ratio = achievementRatio([true, true, false, false, true, false], [1, 9, 4, 7, 1, 2].map((w) => fixed(w)));
+    expect(centsToEuros(applyRatio(fixed("19999999.8"), ratio))).toBe("9166666.58");
+  });
+
   test("achievement ratio applied to an amount", () => {
     fc.assert(
       fc.property(amount, fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 6 }), (a, objectives) => {
         const met = objectives.map(([m]) => m);
         const weights = objectives.map(([, w]) => w);
         const exact = applyRatio(fixed(a), achievementRatio(met, weights.map((w) => fixed(w))));
-        return centsToEuros(exact) === euros(achievement(met, weights).times(a));
+        // reference on decimal.js, dividing last (a 40-digit ratio would misround exact halves,
+        // e.g. 19 999 999,8 × 11/24 = 9 166 666,575 exactly → 9 166 666,58)
+        const reached = weights.reduce((sum, w, i) => sum + (met[i] ? w : 0), 0);
+        const total = weights.reduce((sum, w) => sum + w, 0);
+        return centsToEuros(exact) === euros(dec(a).times(reached).dividedBy(total));
       }),
       runs,
     );

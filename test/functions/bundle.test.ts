@@ -1,0 +1,99 @@
+/**
+ * The built functions.js as Excel's JavaScript-only runtime runs it: a bare JavaScript context
+ * where only the CustomFunctions global exists, limited to ECMAScript 2016 (no BigInt, no
+ * ES2017+ built-in). It must register every id of the contract and compute the worked examples.
+ */
+import fs from "fs";
+import path from "path";
+import vm from "vm";
+import * as acorn from "acorn";
+import { customFunctionsStub, cell, registered } from "../support/customFunctions";
+import { builtDist, BUILD_TIMEOUT_MS } from "../support/build";
+import { readContract } from "../support/contract";
+
+/** Built-ins of ECMAScript 2017 and later, removed from the context before the bundle runs. */
+const LATER_BUILT_INS = `
+  delete globalThis.BigInt; delete globalThis.BigInt64Array; delete globalThis.BigUint64Array;
+  delete globalThis.WeakRef; delete globalThis.FinalizationRegistry; delete globalThis.AggregateError;
+  delete globalThis.structuredClone; delete globalThis.SharedArrayBuffer; delete globalThis.Atomics;
+  for (const k of ["entries", "values", "getOwnPropertyDescriptors", "fromEntries", "hasOwn", "groupBy"]) delete Object[k];
+  for (const k of ["padStart", "padEnd", "trimStart", "trimEnd", "trimLeft", "trimRight", "matchAll", "replaceAll", "at", "isWellFormed", "toWellFormed"]) delete String.prototype[k];
+  for (const k of ["flat", "flatMap", "at", "findLast", "findLastIndex", "toSorted", "toReversed", "toSpliced", "with"]) delete Array.prototype[k];
+  for (const k of ["allSettled", "any", "withResolvers"]) delete Promise[k];
+  delete Promise.prototype.finally;
+  delete Symbol.asyncIterator;
+`;
+
+let code: string;
+let dist: string;
+
+beforeAll(async () => {
+  dist = await builtDist();
+  code = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+  const context = vm.createContext({ CustomFunctions: customFunctionsStub() });
+  vm.runInContext(LATER_BUILT_INS, context);
+  expect(vm.runInContext("typeof BigInt + typeof Object.entries + typeof ''.padStart", context)).toBe("undefinedundefinedundefined");
+  vm.runInContext(code, context, { filename: "functions.js" });
+}, BUILD_TIMEOUT_MS);
+
+const fn = (id: string) => registered.get(id)!;
+const col = (...values: unknown[]) => values.map((v) => [v]);
+
+test("functions.js is ECMAScript 2016 (the JavaScript-only runtime cannot parse later syntax)", () => {
+  expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+});
+
+test("no eval, no new Function, no source map in the production bundle", () => {
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    const n = node as { type?: string; callee?: { type: string; name?: string } };
+    if (n.type === "CallExpression" && n.callee?.type === "Identifier" && n.callee.name === "eval") found.push("eval");
+    if (n.type === "NewExpression" && n.callee?.type === "Identifier" && n.callee.name === "Function") found.push("new Function");
+    for (const value of Object.values(node)) (Array.isArray(value) ? value : [value]).forEach(walk);
+  };
+  walk(acorn.parse(code, { ecmaVersion: 2016 }));
+  expect(found).toEqual([]);
+  expect(code).not.toMatch(/sourceMappingURL/);
+  expect(fs.readdirSync(dist).filter((f) => f.endsWith(".map"))).toEqual([]);
+});
+
+test("loaded in a bare context with only CustomFunctions, it registers exactly the contract's ids", () => {
+  expect([...registered.keys()].sort()).toEqual(
+    readContract()
+      .map((c) => c.id)
+      .sort(),
+  );
+});
+
+test("the contract's worked examples, computed by the bundle", () => {
+  expect(cell(() => fn("DEPT_SHARE")(72000, 30000, null, null))).toBe(33600);
+  expect(cell(() => fn("DEPT_SHARE")(20000, 30000, null, null))).toBe(0);
+  expect(cell(() => fn("ALLOCATE")(col(100, 100, 100), 100, null))).toEqual(col(33.34, 33.33, 33.33));
+  expect(cell(() => fn("ALLOCATE")(col(30, 30, 10), 10, null))).toEqual(col(4.29, 4.28, 1.43));
+  expect(cell(() => fn("ALLOCATE")(col(3, 3, 1), 10, null))).toEqual(col(3, 3, 1));
+  expect(cell(() => fn("ADVANCE")(100.01, null))).toBe(50.01);
+  expect(cell(() => fn("STATE_FORFAIT")(2023, "fixe", 6))).toBe(17500);
+  expect(cell(() => fn("STATE_FORFAIT")(2019, null, null))).toBe("#N/A aucun forfait France Services avant 2020");
+  expect(cell(() => fn("BASE_SALARY")(352, 2022))).toBe(20140.14);
+  expect(cell(() => fn("LOADED_COST")(30000, 80))).toBe("#VALUE! taux : doit être compris entre 0 et 1 (80 % s'écrit 0,8)");
+});
+
+test("every other function answers too: dates, parameters, ranges, text", () => {
+  expect(cell(() => fn("INDEX_POINT")(44743))).toBe(5820.04 / 1200);
+  expect(cell(() => fn("STATE_FORFAIT_SPLIT")(2021, "laposte"))).toEqual([[26000, 4000]]);
+  expect(cell(() => fn("EMPLOYER_RATE")("titulaire", 2022))).toBe(0.4648);
+  expect(cell(() => fn("PAYROLL")(col(36000, 40000, ""), col(1, 0.5, null), null, null))).toBe(56000);
+  expect(cell(() => fn("NET_COST")(110000, 30000, 33600, col(5000, "", 2500)))).toBe(38900);
+  expect(cell(() => fn("BALANCE")(8000, 10000))).toBe(-2000);
+  expect(cell(() => fn("SCHEDULE")(col(30, 30, 10), 10, null, col(20, 30, 10)))).toEqual([
+    [4.29, 2.15, 3.33, 1.18],
+    [4.28, 2.14, 5, 2.86],
+    [1.43, 0.72, 1.67, 0.95],
+  ]);
+  expect(cell(() => fn("ACHIEVEMENT")(col(true, false, true), col(2, 1, 1)))).toBe(0.75);
+  expect(cell(() => fn("PARAM")("forfait.fnadt", 45292))).toBe(
+    "#N/A « Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024",
+  );
+  expect(cell(() => fn("VERSION")())).toMatch(/^france-services-ctec \d+\.\d+\.\d+ — paramètres au \d/);
+});

@@ -1,0 +1,83 @@
+/**
+ * Builds the add-in into dist/ (dist/lib is the library's, built by tsup, and kept):
+ * functions.js, functions.json (generated from the JSDoc of src/functions/functions.ts),
+ * functions.fr-FR.json, functions.html, taskpane.html, commands.html, assets/ and manifest.xml,
+ * whose development URLs become ADDIN_BASE_URL in a production build.
+ *
+ * Everything is compiled down to ECMAScript 2016: on Windows the custom functions run in Excel's
+ * JavaScript-only runtime, which implements ES2016 (see docs/excel.md). functions.js is
+ * self-contained: a bare JavaScript context with the CustomFunctions global is enough to run it.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { httpsOptions } = require("./scripts/dev-certs");
+const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
+const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const baseUrl = dev ? DEV_URL : productionUrl(process.env.ADDIN_BASE_URL);
+  return {
+    mode: dev ? "development" : "production",
+    // No eval and no source maps in production; plain source maps in development.
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2016"],
+    // No `global` shim: webpack's finds the global object with `new Function`, and no code here needs it.
+    node: { global: false },
+    entry: {
+      functions: ["./src/functions/polyfills.ts", "./src/functions/functions.ts"],
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, process.env.FS_OUTPUT_DIR || "dist"),
+      filename: "[name].js",
+      clean: { keep: (asset) => /^lib[\\/]/.test(asset) },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        // calc/ is pure: what a bundle does not use (the scenario engine, zod) is left out.
+        { test: /[\\/]calc[\\/].*\.ts$/, sideEffects: false },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { target: "ES2016", module: "ESNext", noEmit: false, sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedMetadataPlugin({
+        source: "functions.json",
+        output: "functions.fr-FR.json",
+        table: path.resolve(__dirname, "src/functions/fr-FR.json"),
+      }),
+      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rebase(content.toString(), baseUrl) },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.WEBPACK_SERVE ? { type: "https", options: await httpsOptions() } : undefined,
+      // No client code injected into the bundles: the JavaScript-only runtime has no window or
+      // WebSocket for it. Reload the task pane by hand after a change.
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
