@@ -38,7 +38,8 @@ export interface Issue {
 export class CalcError extends Error {
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
-    super(issues.map((i) => (i.path ? `${i.path} : ${i.message}` : i.message)).join("\n"));
+    // Messages of the preconditions already start with the parameter's name: do not say it twice.
+    super(issues.map((i) => (i.path && !i.message.startsWith(`${i.path} :`) ? `${i.path} : ${i.message}` : i.message)).join("\n"));
     this.name = "CalcError";
     this.issues = issues;
   }

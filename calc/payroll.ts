@@ -22,5 +22,7 @@ export function payrollLine(cost: DecimalInput, fte: DecimalInput = 1, months: D
   const f = checkFte(fte, "quotité");
   const m = checkMonths(months, "mois");
   const a = checkRate(assignment, "affectation");
-  return roundCent(c.times(f).times(m).dividedBy(12).times(a));
+  // Multiply first, divide last: the product of decimals is exact, so a result exactly halfway
+  // between two cents is seen as such and rounded up (dividing first would round 1/12 at 40 digits).
+  return roundCent(c.times(f).times(m).times(a).dividedBy(12));
 }

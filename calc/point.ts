@@ -26,7 +26,8 @@ export function baseSalary(indiceMajore: number, year: number, params: Parameter
   let total = ZERO;
   for (let month = 1; month <= 12; month++) {
     const date = `${year}-${String(month).padStart(2, "0")}-01`;
-    total = total.plus(roundCent(pointMonthly(date, params).times(indiceMajore)));
+    // IM × annual value / 1200, dividing last: exact halves round up (× (annual / 1200) would not).
+    total = total.plus(roundCent(params.at("point.annuel", date).decimal.times(indiceMajore).dividedBy(1200)));
   }
   return total;
 }

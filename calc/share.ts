@@ -1,5 +1,5 @@
 import { checkAmount, checkRate } from "./checks";
-import { roundCent, ZERO, type Decimal, type DecimalInput } from "./money";
+import { Dec, roundCent, ZERO, type Decimal, type DecimalInput } from "./money";
 
 /**
  * The Département's share of a structure: round(rate × max(0, payroll − deduction)), then at most `cap`.
@@ -17,7 +17,8 @@ export function departmentShare(payroll: DecimalInput, deduction: DecimalInput, 
   const base = p.minus(d);
   const share = base.isPositive() && !base.isZero() ? roundCent(r.times(base)) : ZERO;
   if (cap === undefined || cap === null) return share;
-  const c = checkAmount(cap, "plafond");
+  // A ceiling taken down to the cent stays a ceiling once amounts are rounded to the cent.
+  const c = checkAmount(cap, "plafond").toDecimalPlaces(2, Dec.ROUND_DOWN);
   return share.gt(c) ? c : share;
 }
 

@@ -42,7 +42,8 @@ export function formatReport(r: ConventionResult): string {
     out.push("", "Reversements :");
     for (const s of repayments) out.push(`  ${s.name} : ${amount(s.repayment)} €`);
   }
-  out.push("", `Budget du Département : dépenses ${amount(r.budget.expenses)} €, recettes ${amount(r.budget.receipts)} €, coût total déclaré ${amount(r.budget.statedTotal)} € (écart ${amount(r.budget.gap)} €)`);
+  const stated = r.budget.statedTotal === undefined ? "" : `, coût total déclaré ${amount(r.budget.statedTotal)} € (écart ${amount(r.budget.gap ?? "0")} €)`;
+  out.push("", `Budget du Département : dépenses ${amount(r.budget.expenses)} €, recettes ${amount(r.budget.receipts)} €${stated}`);
   for (const l of r.budget.lines) out.push(`  ${l.type === "depense" ? "dépense" : "recette"} : ${l.label} ${amount(l.amount)} €`);
   if (r.warnings.length) {
     out.push("", "Avertissements :");

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { CalcError, compute, LIMITS, project, scenarioJsonSchema, validateScenario, VOSGES_2022_EXAMPLE, type Issue } from "../calc";
+import { CalcError, compute, LIMITS, project, scenarioJsonSchema, syntheticScenario, validateScenario, VOSGES_2022_EXAMPLE, type Issue } from "../calc";
 import { formatCsv, formatIssues, formatProjection, formatReport } from "./format";
 
 const USAGE = `fs-ctec — économie des France Services sous une convention départementale
@@ -8,6 +8,7 @@ Utilisation :
   fs-ctec compute FICHIER [--json | --csv] [--sans-traces]   calcule une convention
   fs-ctec compute FICHIER --projection 2022-2026 [--json]     projection pluriannuelle
   fs-ctec example                                              affiche l'exemple (Vosges 2022, illustratif)
+  fs-ctec example --structures N [--graine S]                  génère un scénario synthétique de N structures
   fs-ctec schema                                               affiche le schéma JSON d'un scénario
 
 Codes de sortie : 0 succès, 2 fichier ou scénario invalide, 1 erreur inattendue.`;
@@ -66,6 +67,21 @@ function computeCommand(args: string[]): CliOutput {
   return { stdout: json ? JSON.stringify(r, null, 2) + "\n" : csv ? formatCsv(r) : formatReport(r) + "\n", stderr: "", code: 0 };
 }
 
+function option(args: string[], ...names: string[]): string | undefined {
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? (args[i + 1] ?? "") : undefined;
+}
+
+function exampleCommand(args: string[]): CliOutput {
+  const structures = option(args, "--structures");
+  if (structures === undefined) return { stdout: JSON.stringify(VOSGES_2022_EXAMPLE, null, 2) + "\n", stderr: "", code: 0 };
+  const seed = option(args, "--graine", "--seed") ?? "2022";
+  const n = Number(structures);
+  if (!Number.isInteger(n) || n < 1 || n > LIMITS.structures) return fail(`fs-ctec example : --structures attend un nombre entier entre 1 et ${LIMITS.structures}`);
+  if (!/^\d{1,9}$/.test(seed)) return fail("fs-ctec example : --graine attend un nombre entier positif");
+  return { stdout: JSON.stringify(syntheticScenario({ structures: n, seed: Number(seed) })) + "\n", stderr: "", code: 0 };
+}
+
 /** Runs the command line on its arguments (without `node` and the script). */
 export function run(args: string[]): CliOutput {
   const [command, ...rest] = args;
@@ -76,7 +92,7 @@ export function run(args: string[]): CliOutput {
         return computeCommand(rest);
       case "example":
       case "exemple":
-        return { stdout: JSON.stringify(VOSGES_2022_EXAMPLE, null, 2) + "\n", stderr: "", code: 0 };
+        return exampleCommand(rest);
       case "schema":
       case "schéma":
         return { stdout: JSON.stringify(scenarioJsonSchema(), null, 2) + "\n", stderr: "", code: 0 };

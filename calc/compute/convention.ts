@@ -1,12 +1,12 @@
 import { CalcError, type Issue } from "../errors";
-import { dec, euros, ZERO, type Decimal } from "../money";
+import { add, centsToEuros, fixed, fixedToString, sub, toCentsFixed, type Fixed } from "../fixed";
 import { ParameterSet } from "../parameters/lookup";
 import type { Scenario } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import { computeBudget } from "./budget";
 import { Context } from "./context";
 import { settle, type Payments } from "./payees";
-import { computeStructureBase, ruleValues, type StructureBase } from "./structure";
+import { computeStructureBase, ratioText, ruleValues, type StructureBase } from "./structure";
 import type { Amounts, ComputeOutcome, ConventionResult, ManagerResult, StructureResult } from "./types";
 import { collectWarnings } from "./warnings";
 
@@ -20,45 +20,73 @@ export interface ComputeOptions {
   params?: ParameterSet;
 }
 
-type Sums = Record<keyof Amounts, Decimal>;
+/** The amounts of {@link Amounts}, in this order, as exact values: one array per structure, manager and convention. */
+type Sums = Fixed[];
 
-const AMOUNT_KEYS: readonly (keyof Amounts)[] = [
-  "payroll", "otherCosts", "forfait", "otherResources", "deduction", "requested", "allocated", "advance",
-  "actualPayroll", "finalRequested", "final", "balance", "repayment", "remainingCost", "finalRemainingCost",
-];
+const ZERO: Fixed = { m: 0n, s: 0 };
+const c = (cents: bigint): Fixed => ({ m: cents, s: 2 });
+const euros = (x: Fixed): string => centsToEuros(toCentsFixed(x));
+const AMOUNT_COUNT = 15;
 
-function zeroSums(): Sums {
-  return Object.fromEntries(AMOUNT_KEYS.map((k) => [k, ZERO])) as Sums;
+function zeroSums(): { m: bigint; s: number }[] {
+  return Array.from({ length: AMOUNT_COUNT }, () => ({ m: 0n, s: 0 }));
 }
 
-function addSums(into: Sums, from: Sums): void {
-  for (const k of AMOUNT_KEYS) into[k] = into[k].plus(from[k]);
+/** Adds `from` into the accumulators `into`, in place (a national scenario adds millions of amounts). */
+function addSums(into: { m: bigint; s: number }[], from: Sums): void {
+  for (let i = 0; i < AMOUNT_COUNT; i++) {
+    const acc = into[i];
+    const x = from[i];
+    if (acc.s === x.s) acc.m += x.m;
+    else {
+      const sum = add(acc, x);
+      acc.m = sum.m;
+      acc.s = sum.s;
+    }
+  }
 }
 
-function toEuros(sums: Sums): Amounts {
-  return Object.fromEntries(AMOUNT_KEYS.map((k) => [k, euros(sums[k])])) as unknown as Amounts;
-}
-
-function structureSums(b: StructureBase, p: Payments): Sums {
-  const balance = p.final.minus(p.advance);
-  const resources = b.forfait.plus(b.otherResources);
+function toEuros(v: Sums): Amounts {
   return {
-    payroll: b.payroll,
-    otherCosts: b.otherCosts,
-    forfait: b.forfait,
-    otherResources: b.otherResources,
-    deduction: b.deduction,
-    requested: b.requested,
-    allocated: p.allocated,
-    advance: p.advance,
-    actualPayroll: b.actualPayroll,
-    finalRequested: b.finalRequested,
-    final: p.final,
-    balance,
-    repayment: balance.isNegative() ? balance.negated() : ZERO,
-    remainingCost: b.payroll.plus(b.otherCosts).minus(resources).minus(p.allocated),
-    finalRemainingCost: b.actualPayroll.plus(b.otherCosts).minus(resources).minus(p.final),
+    payroll: euros(v[0]),
+    otherCosts: euros(v[1]),
+    forfait: euros(v[2]),
+    otherResources: euros(v[3]),
+    deduction: euros(v[4]),
+    requested: euros(v[5]),
+    allocated: euros(v[6]),
+    advance: euros(v[7]),
+    actualPayroll: euros(v[8]),
+    finalRequested: euros(v[9]),
+    final: euros(v[10]),
+    balance: euros(v[11]),
+    repayment: euros(v[12]),
+    remainingCost: euros(v[13]),
+    finalRemainingCost: euros(v[14]),
   };
+}
+
+/** A structure's amounts, in the order of {@link toEuros}. */
+function structureSums(b: StructureBase, p: Payments): Sums {
+  const balance = p.final - p.advance;
+  const net = sub(add(b.otherCosts, { m: -b.forfait, s: 2 }), b.otherResources); // other costs − forfait − other resources
+  return [
+    c(b.payroll),
+    b.otherCosts,
+    c(b.forfait),
+    b.otherResources,
+    b.deduction,
+    c(p.requested),
+    c(p.allocated),
+    c(p.advance),
+    b.actualPayroll,
+    c(p.finalRequested),
+    c(p.final),
+    c(balance),
+    c(balance < 0n ? -balance : 0n),
+    add(net, c(b.payroll - p.allocated)),
+    sub(add(net, b.actualPayroll), c(p.final)),
+  ];
 }
 
 /**
@@ -73,8 +101,8 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   const params = options.params ?? new ParameterSet(undefined, scenario.parameters);
   const ctx = new Context(year, params, options.traces ?? true);
   const rules = ruleValues(scenario, ctx);
-  const envelope = scenario.rules.envelope === undefined ? ctx.param("departement.enveloppe").decimal : dec(scenario.rules.envelope);
-  const advanceRate = scenario.rules.advanceRate === undefined ? ctx.param("departement.taux_acompte").decimal : dec(scenario.rules.advanceRate);
+  const envelope = toCentsFixed(scenario.rules.envelope === undefined ? ctx.param("departement.enveloppe").fixed : fixed(scenario.rules.envelope));
+  const advanceRate = scenario.rules.advanceRate === undefined ? ctx.param("departement.taux_acompte").fixed : fixed(scenario.rules.advanceRate);
 
   const bases: StructureBase[] = [];
   const issues: Issue[] = [];
@@ -96,17 +124,18 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   const settled = settle(bases, pooled, rules, envelope, advanceRate);
   const totals = zeroSums();
   const managerSums = scenario.managers.map(() => zeroSums());
-  const managerFte = scenario.managers.map(() => ZERO);
+  const managerFte: Fixed[] = scenario.managers.map(() => ZERO);
   let agents = 0;
-  let fte = ZERO;
+  let fte: Fixed = ZERO;
   const structures: StructureResult[] = bases.map((b) => {
-    const sums = structureSums(b, settled.payments.get(b) as Payments);
+    const payments = settled.payments.get(b) as Payments;
+    const sums = structureSums(b, payments);
     addSums(managerSums[b.managerIndex], sums);
     addSums(totals, sums);
-    managerFte[b.managerIndex] = managerFte[b.managerIndex].plus(b.fte);
+    managerFte[b.managerIndex] = add(managerFte[b.managerIndex], b.fte);
     agents += b.agents.length;
-    fte = fte.plus(b.fte);
-    return structureResult(b, sums, scenario, ctx.traces, advanceRate);
+    fte = add(fte, b.fte);
+    return structureResult(b, toEuros(sums), scenario, ctx.traces, advanceRate, payments.pool);
   });
   const managers: ManagerResult[] = scenario.managers.map((m, mi) => ({
     path: `managers[${mi}]`,
@@ -115,20 +144,20 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     kind: m.kind,
     pooled: pooled.has(mi),
     structures: m.structures.length,
-    fte: managerFte[mi].toString(),
+    fte: fixedToString(managerFte[mi]),
     ...toEuros(managerSums[mi]),
   }));
 
-  const budget = computeBudget(scenario, totals.final, ctx);
+  const budget = computeBudget(scenario, totals[10], ctx);
   const result: ConventionResult = {
     year,
     title: scenario.title,
     illustrative: scenario.illustrative ?? false,
     rules: {
-      rate: rules.rate.toString(),
+      rate: fixedToString(rules.rate),
       deduction: rules.deduction,
-      advanceRate: advanceRate.toString(),
-      envelope: euros(envelope),
+      advanceRate: fixedToString(advanceRate),
+      envelope: centsToEuros(envelope),
       ...(rules.capPerStructure ? { capPerStructure: euros(rules.capPerStructure) } : {}),
       pooling: scenario.rules.pooling,
       evaluated: evaluated && hasActuals(scenario),
@@ -137,12 +166,12 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     managers,
     totals: {
       ...toEuros(totals),
-      envelope: euros(envelope),
-      unused: euros(envelope.minus(settled.forecast.allocated)),
-      finalUnused: euros(envelope.minus(settled.final.allocated)),
+      envelope: centsToEuros(envelope),
+      unused: centsToEuros(envelope - settled.forecast.allocated),
+      finalUnused: centsToEuros(envelope - settled.final.allocated),
       structures: bases.length,
       agents,
-      fte: fte.toString(),
+      fte: fixedToString(fte),
     },
     budget,
     warnings: [],
@@ -154,7 +183,7 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
         settled.forecast.fits
           ? "les demandes tiennent dans l'enveloppe : chaque part est payée comme demandée"
           : "l'enveloppe est répartie au prorata des demandes, au centime, par la méthode du plus fort reste (égalité : le premier)",
-        { demandes: euros(settled.forecast.requested), enveloppe: euros(envelope), "réparti": euros(settled.forecast.allocated) },
+        { demandes: centsToEuros(settled.forecast.requested), enveloppe: centsToEuros(envelope), réparti: centsToEuros(settled.forecast.allocated) },
       ),
     };
   }
@@ -166,7 +195,7 @@ function hasActuals(s: Scenario): boolean {
   return s.managers.some((m) => m.structures.some((st) => st.actualPayroll !== undefined || st.objectives.some((o) => !o.met)));
 }
 
-function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, traces: boolean, advanceRate: Decimal): StructureResult {
+function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario, traces: boolean, advanceRate: Fixed, pool?: Payments["pool"]): StructureResult {
   const s = b.structure;
   const managerId = scenario.managers[b.managerIndex].id;
   const result: StructureResult = {
@@ -176,22 +205,37 @@ function structureResult(b: StructureBase, sums: Sums, scenario: Scenario, trace
     name: s.name,
     kind: s.kind,
     labelled: b.labelledMonths > 0,
-    forfaitMonths: b.forfaitMonths.toString(),
-    fte: b.fte.toString(),
-    achievement: b.ratio.toString(),
+    forfaitMonths: fixedToString(b.forfaitMonths),
+    fte: fixedToString(b.fte),
+    achievement: ratioText(b.ratio),
     agents: b.agents,
-    ...toEuros(sums),
+    ...amounts,
   };
   if (traces) {
     result.traces = {
       ...b.traces,
-      allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: euros(b.requested), attribué: euros(sums.allocated) }, parameters: [] },
-      advance: { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: euros(sums.allocated), "taux d'acompte": advanceRate.toString() }, parameters: [] },
-      final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": euros(b.finalRequested), "attribué": euros(sums.final) }, parameters: [] },
-      balance: { formula: "attribution finale − acompte (négatif : reversement)", values: { "attribution finale": euros(sums.final), acompte: euros(sums.advance) }, parameters: [] },
+      ...(pool
+        ? {
+            requested: {
+              formula: "part de la demande mutualisée du gestionnaire (taux × max(0 ; Σ masse salariale − Σ déduction)), ventilée au prorata de la base de chaque structure, au plus fort reste",
+              values: { "demande du gestionnaire": centsToEuros(pool.requested), "demande propre de la structure": euros(b.requested), part: amounts.requested },
+              parameters: [],
+            },
+          }
+        : {}),
+      allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: amounts.requested, attribué: amounts.allocated }, parameters: [] },
+      advance: pool
+        ? {
+            formula: "part de l'acompte du gestionnaire, arrondi(attribué au gestionnaire × taux d'acompte), au prorata de (masse salariale − déduction) de ses structures",
+            values: { "acompte du gestionnaire": centsToEuros(pool.advance), part: amounts.advance },
+            parameters: [],
+          }
+        : { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: amounts.allocated, "taux d'acompte": fixedToString(advanceRate) }, parameters: [] },
+      final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": amounts.finalRequested, "attribué": amounts.final }, parameters: [] },
+      balance: { formula: "attribution finale − acompte (négatif : reversement)", values: { "attribution finale": amounts.final, acompte: amounts.advance }, parameters: [] },
       remainingCost: {
         formula: "masse salariale + autres charges − forfait − autres ressources − part attribuée",
-        values: { "masse salariale": euros(b.payroll), "autres charges": euros(b.otherCosts), forfait: euros(b.forfait), "autres ressources": euros(b.otherResources), "part attribuée": euros(sums.allocated) },
+        values: { "masse salariale": centsToEuros(b.payroll), "autres charges": euros(b.otherCosts), forfait: centsToEuros(b.forfait), "autres ressources": euros(b.otherResources), "part attribuée": amounts.allocated },
         parameters: [],
       },
     };

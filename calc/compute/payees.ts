@@ -1,14 +1,17 @@
-import { allocate, largestRemainder } from "../allocate";
-import { dec, fromCents, roundCent, toCents, ZERO, type Decimal } from "../money";
-import { achievement } from "../achievement";
-import { departmentShare } from "../share";
-import type { StructureBase, RuleValues } from "./structure";
+import { achievementRatio, allocateCents, applyRatio, largestRemainderCents as largestRemainder, shareFixed, type CentsAllocation } from "./exact";
+import { add, fixed, productToCents, sub, toCentsFixed, type Fixed } from "../fixed";
+import type { RuleValues, StructureBase } from "./structure";
 
-/** What each structure receives once the envelope and the payments are settled. */
+/** What each structure receives once the envelope and the payments are settled, in cents. */
 export interface Payments {
-  allocated: Decimal;
-  advance: Decimal;
-  final: Decimal;
+  /** The structure's part of its payee's request (its own request unless pooled). */
+  requested: bigint;
+  finalRequested: bigint;
+  allocated: bigint;
+  advance: bigint;
+  final: bigint;
+  /** The pooled manager's own figures, when the structure is pooled. */
+  pool?: { requested: bigint; advance: bigint; finalRequested: bigint };
 }
 
 /**
@@ -17,69 +20,94 @@ export interface Payments {
  */
 interface Payee {
   members: StructureBase[];
-  requested: Decimal;
-  finalRequested: Decimal;
+  pooled: boolean;
+  requested: bigint;
+  finalRequested: bigint;
+}
+
+const ZERO: Fixed = { m: 0n, s: 0 };
+
+function pooledPayee(members: StructureBase[], rules: RuleValues): Payee {
+  let payroll = 0n;
+  let deduction = ZERO;
+  let actual = ZERO;
+  let caps: Fixed | undefined = ZERO;
+  for (const b of members) {
+    payroll += b.payroll;
+    deduction = add(deduction, b.deduction);
+    actual = add(actual, b.actualPayroll);
+    caps = caps !== undefined && b.cap !== undefined ? add(caps, b.cap) : undefined;
+  }
+  const ratio = achievementRatio(
+    members.flatMap((b) => b.structure.objectives.map((o) => o.met)),
+    members.flatMap((b) => b.structure.objectives.map((o) => fixed(o.weight))),
+  );
+  const requested = toCentsFixed(shareFixed({ m: payroll, s: 2 }, deduction, rules.rate, caps));
+  const finalRequested = applyRatio(shareFixed(actual, deduction, rules.rate, caps), ratio);
+  return { members, pooled: true, requested, finalRequested };
 }
 
 function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues): Payee[] {
-  const payees: Payee[] = [];
+  const payees: (Payee | StructureBase[])[] = [];
   const pools = new Map<number, StructureBase[]>();
   for (const b of bases) {
-    if (!pooledManagers.has(b.managerIndex)) payees.push({ members: [b], requested: b.requested, finalRequested: b.finalRequested });
-    else {
-      let pool = pools.get(b.managerIndex);
-      if (!pool) {
-        pool = [];
-        pools.set(b.managerIndex, pool);
-        payees.push({ members: pool, requested: ZERO, finalRequested: ZERO });
-      }
-      pool.push(b);
+    if (!pooledManagers.has(b.managerIndex)) {
+      payees.push({ members: [b], pooled: false, requested: toCentsFixed(b.requested), finalRequested: b.finalRequested });
+      continue;
     }
+    let pool = pools.get(b.managerIndex);
+    if (!pool) {
+      pool = [];
+      pools.set(b.managerIndex, pool);
+      payees.push(pool); // the pool takes the place of its first structure
+    }
+    pool.push(b);
   }
-  for (const payee of payees) {
-    if (payee.members.length === 0 || !pooledManagers.has(payee.members[0].managerIndex)) continue;
-    const m = payee.members;
-    const sumOf = (f: (b: StructureBase) => Decimal) => m.reduce((a, b) => a.plus(f(b)), ZERO);
-    const caps = m.every((b) => b.cap !== undefined) ? sumOf((b) => b.cap as Decimal) : undefined;
-    payee.requested = departmentShare(sumOf((b) => b.payroll), sumOf((b) => b.deduction), rules.rate, caps);
-    const ratio = achievement(
-      m.flatMap((b) => b.structure.objectives.map((o) => o.met)),
-      m.flatMap((b) => b.structure.objectives.map((o) => dec(o.weight))),
-    );
-    payee.finalRequested = roundCent(departmentShare(sumOf((b) => b.actualPayroll), sumOf((b) => b.deduction), rules.rate, caps).times(ratio));
-  }
-  return payees;
+  return payees.map((p) => (Array.isArray(p) ? pooledPayee(p, rules) : p));
 }
 
-/** Splits a pooled amount among the structures in proportion to their bases, in whole cents. */
-function split(amount: Decimal, weights: readonly Decimal[]): Decimal[] {
-  let cents = weights.map((w) => (w.isPositive() && !w.isZero() ? toCents(w) : 0n));
-  if (cents.every((c) => c === 0n)) cents = weights.map(() => 1n);
-  return largestRemainder(toCents(amount), cents).map(fromCents);
+/** Splits pooled cents among the structures in proportion to their bases (payroll − deduction, at least 0), in whole cents. */
+function split(amount: bigint, weights: readonly bigint[]): bigint[] {
+  const w = weights.some((x) => x > 0n) ? weights.map((x) => (x > 0n ? x : 0n)) : weights.map(() => 1n);
+  return largestRemainder(amount, w);
 }
 
 /**
  * Allocates the envelope among the payees (forecast and final), computes the acomptes, and
- * returns each structure's payments in the order of `bases`.
+ * returns each structure's payments. A pooled manager's request, allocation, acompte and final
+ * allocation are each split among its structures in proportion to their bases, so that the
+ * structures' figures always sum to the manager's.
  */
-export function settle(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues, envelope: Decimal, advanceRate: Decimal) {
+export function settle(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues, envelope: bigint, advanceRate: Fixed) {
   const payees = payeesOf(bases, pooledManagers, rules);
-  const forecast = allocate(payees.map((p) => p.requested), envelope);
-  const final = allocate(payees.map((p) => p.finalRequested), envelope);
+  const forecast: CentsAllocation = allocateCents(
+    payees.map((p) => p.requested),
+    envelope,
+  );
+  const final: CentsAllocation = allocateCents(
+    payees.map((p) => p.finalRequested),
+    envelope,
+  );
   const payments = new Map<StructureBase, Payments>();
   payees.forEach((payee, i) => {
     const allocated = forecast.parts[i];
-    const advance = roundCent(allocated.times(advanceRate));
-    if (payee.members.length === 1 && !pooledManagers.has(payee.members[0].managerIndex)) {
-      payments.set(payee.members[0], { allocated, advance, final: final.parts[i] });
+    const advance = productToCents([{ m: allocated, s: 2 }, advanceRate]);
+    if (!payee.pooled) {
+      const b = payee.members[0];
+      payments.set(b, { requested: payee.requested, finalRequested: payee.finalRequested, allocated, advance, final: final.parts[i] });
       return;
     }
-    const forecastWeights = payee.members.map((b) => b.payroll.minus(b.deduction));
-    const finalWeights = payee.members.map((b) => b.actualPayroll.minus(b.deduction));
-    const a = split(allocated, forecastWeights);
-    const adv = split(advance, forecastWeights);
-    const f = split(final.parts[i], finalWeights);
-    payee.members.forEach((b, j) => payments.set(b, { allocated: a[j], advance: adv[j], final: f[j] }));
+    // The requests are split by payroll − deduction, so that the structures sum to the manager;
+    // each payment is then split in proportion to the part it pays, so that no structure is paid
+    // above its part (splitting every amount by the same weights could, by a cent: the Alabama
+    // paradox of the largest-remainder method).
+    const req = split(payee.requested, payee.members.map((b) => toCentsFixed(sub({ m: b.payroll, s: 2 }, b.deduction))));
+    const a = split(allocated, req);
+    const adv = split(advance, a);
+    const finalReq = split(payee.finalRequested, payee.members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction))));
+    const f = split(final.parts[i], finalReq);
+    const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
+    payee.members.forEach((b, j) => payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool }));
   });
-  return { forecast, final, payments, payees: payees.length };
+  return { forecast, final, payments };
 }

@@ -1,33 +1,33 @@
-import { achievement } from "../achievement";
 import { CalcError, formatPath, type Issue } from "../errors";
+import { add, centsToEuros, cmp, divRound, fixed, fixedToString, pow10, toCentsFixed, type Fixed } from "../fixed";
 import { forfaitSplitParameters } from "../forfait";
-import { dec, euros, roundCent, ZERO, type Decimal } from "../money";
+import { achievementRatio, applyRatio, forfaitCents, shareFixed, type Ratio } from "./exact";
 import type { DeductionMode, Scenario, Structure } from "../scenario/schema";
-import { departmentShare } from "../share";
 import { computeAgent } from "./agent";
 import type { Context } from "./context";
 import type { AgentResult, Amounts } from "./types";
 import type { Trace } from "./trace";
 
-/** The amounts of one structure known before the envelope is applied. */
+/** The amounts of one structure known before the envelope is applied (cents are bigint, other amounts exact Fixed). */
 export interface StructureBase {
   path: string;
   managerIndex: number;
   structure: Structure;
   labelledMonths: number;
-  forfaitMonths: Decimal;
-  fte: Decimal;
+  forfaitMonths: Fixed;
+  fte: Fixed;
   agents: AgentResult[];
-  payroll: Decimal;
-  otherCosts: Decimal;
-  forfait: Decimal;
-  otherResources: Decimal;
-  deduction: Decimal;
-  cap: Decimal | undefined;
-  requested: Decimal;
-  actualPayroll: Decimal;
-  ratio: Decimal;
-  finalRequested: Decimal;
+  payroll: bigint;
+  otherCosts: Fixed;
+  forfait: bigint;
+  otherResources: Fixed;
+  deduction: Fixed;
+  cap: Fixed | undefined;
+  /** min(cap, share): the share in cents, or the cap as given. */
+  requested: Fixed;
+  actualPayroll: Fixed;
+  ratio: Ratio;
+  finalRequested: bigint;
   traces: Partial<Record<keyof Amounts, Trace>>;
 }
 
@@ -37,10 +37,14 @@ const GRANT_PARAMETERS = {
   conseiller_numerique_annees2_3: "subvention.conseiller_numerique.annees2_3",
 } as const;
 
+const ZERO: Fixed = { m: 0n, s: 0 };
+
 /** Months of the year during which the structure is labelled (a label taking effect after the 1st counts from the next month). */
 export function labelledMonths(labelledSince: string | null, year: number): number {
   if (labelledSince === null) return 0;
-  const [y, m, d] = labelledSince.split("-").map(Number);
+  const y = Number(labelledSince.slice(0, 4));
+  const m = Number(labelledSince.slice(5, 7));
+  const d = Number(labelledSince.slice(8, 10));
   if (y < year) return 12;
   if (y > year) return 0;
   return 12 - m + (d === 1 ? 1 : 0);
@@ -48,9 +52,14 @@ export function labelledMonths(labelledSince: string | null, year: number): numb
 
 /** The rule's parameters for a year: rate, deduction mode, caps. */
 export interface RuleValues {
-  rate: Decimal;
+  rate: Fixed;
   deduction: DeductionMode;
-  capPerStructure: Decimal | undefined;
+  capPerStructure: Fixed | undefined;
+}
+
+/** An exact amount as a euro string rounded to the cent. */
+export function eurosOf(x: Fixed): string {
+  return centsToEuros(toCentsFixed(x));
 }
 
 /**
@@ -63,83 +72,90 @@ export function computeStructureBase(structure: Structure, path: (string | numbe
   const where = formatPath(path);
   const traces: StructureBase["traces"] = {};
   const agents: AgentResult[] = [];
-  let payroll = ZERO;
-  let fte = ZERO;
+  let payroll = 0n;
+  let fte: Fixed = ZERO;
   const issues: Issue[] = [];
   structure.agents.forEach((agent, i) => {
     try {
       const line = computeAgent(agent, i, ctx);
       agents.push(line.result);
-      payroll = payroll.plus(line.payroll);
-      fte = fte.plus(line.fte);
+      payroll += line.payroll;
+      fte = add(fte, line.fte);
     } catch (e) {
       issues.push(...relocate(e, `${where}.agents[${i}]`));
     }
   });
 
   const months = labelledMonths(structure.labelledSince, ctx.year);
-  const forfaitMonths = Decimal_min(dec(structure.monthsOpen), dec(months));
+  const open = fixed(structure.monthsOpen);
+  const forfaitMonths = cmp(open, fixed(months)) < 0 ? open : fixed(months);
   const total = ctx.param("forfait.total");
-  const forfait = months === 0 ? ZERO : roundCent(total.decimal.times(forfaitMonths).dividedBy(12));
+  const forfait = months === 0 ? 0n : forfaitCents(total.fixed, forfaitMonths);
 
-  let otherResources = ZERO;
-  let deductedResources = ZERO;
+  let otherResources: Fixed = ZERO;
+  let deductedResources: Fixed = ZERO;
   structure.resources.forEach((r, i) => {
     try {
-      const amount = r.grant ? ctx.param(GRANT_PARAMETERS[r.grant]).decimal : dec(r.amount ?? 0);
-      otherResources = otherResources.plus(amount);
-      if (r.deducted) deductedResources = deductedResources.plus(amount);
+      const amount = r.grant ? ctx.param(GRANT_PARAMETERS[r.grant]).fixed : fixed(r.amount ?? 0);
+      otherResources = add(otherResources, amount);
+      if (r.deducted) deductedResources = add(deductedResources, amount);
     } catch (e) {
       issues.push(...relocate(e, `${where}.resources[${i}].grant`));
     }
   });
 
-  let deduction = forfait;
+  const forfaitF: Fixed = { m: forfait, s: 2 };
+  let deduction: Fixed = forfaitF;
   let deductionTrace: Trace | undefined;
   if (rules.deduction === "etat" && months > 0) {
     const [first] = forfaitSplitParameters(structure.kind);
     try {
       const part = ctx.param(first);
-      deduction = roundCent(part.decimal.times(forfaitMonths).dividedBy(12));
-      deductionTrace = ctx.trace("arrondi(part de l'État du forfait × mois / 12)", { "part de l'État": euros(part.decimal), mois: forfaitMonths.toString() }, [part]);
+      deduction = { m: forfaitCents(part.fixed, forfaitMonths), s: 2 };
+      deductionTrace = ctx.trace("arrondi(part de l'État du forfait × mois / 12)", { "part de l'État": eurosOf(part.fixed), mois: fixedToString(forfaitMonths) }, [part]);
     } catch (e) {
       issues.push(...relocate(e, `${where}.kind`));
     }
   } else if (rules.deduction === "forfait_et_ressources") {
-    deduction = forfait.plus(deductedResources);
-    deductionTrace = ctx.trace("forfait + ressources déduites", { forfait: euros(forfait), "ressources déduites": euros(deductedResources) });
+    deduction = add(forfaitF, deductedResources);
+    deductionTrace = ctx.trace("forfait + ressources déduites", { forfait: centsToEuros(forfait), "ressources déduites": eurosOf(deductedResources) });
   } else {
-    deductionTrace = ctx.trace("forfait de l'État (déduction par défaut)", { forfait: euros(forfait) });
+    deductionTrace = ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) });
   }
   if (issues.length) throw new CalcError(issues);
 
-  const cap = minDefined(structure.cap === undefined ? undefined : dec(structure.cap), rules.capPerStructure);
-  const requested = departmentShare(payroll, deduction, rules.rate, cap);
-  const actualPayroll = structure.actualPayroll === undefined ? payroll : dec(structure.actualPayroll);
-  const ratio = achievement(
+  const ownCap = structure.cap === undefined ? undefined : fixed(structure.cap);
+  const cap = ownCap === undefined ? rules.capPerStructure : rules.capPerStructure === undefined || cmp(ownCap, rules.capPerStructure) < 0 ? ownCap : rules.capPerStructure;
+  const payrollF: Fixed = { m: payroll, s: 2 };
+  const requested = shareFixed(payrollF, deduction, rules.rate, cap);
+  const actualPayroll = structure.actualPayroll === undefined ? payrollF : fixed(structure.actualPayroll);
+  const ratio = achievementRatio(
     structure.objectives.map((o) => o.met),
-    structure.objectives.map((o) => dec(o.weight)),
+    structure.objectives.map((o) => fixed(o.weight)),
   );
-  const finalShare = departmentShare(actualPayroll, deduction, rules.rate, cap);
-  const finalRequested = roundCent(finalShare.times(ratio));
+  const finalShare = shareFixed(actualPayroll, deduction, rules.rate, cap);
+  const finalRequested = applyRatio(finalShare, ratio);
 
   if (ctx.traces) {
-    traces.payroll = ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: euros(payroll) });
-    traces.forfait = months === 0
-      ? ctx.trace("structure non labellisée dans l'année : pas de forfait", { "labellisée depuis": structure.labelledSince ?? "non labellisée" })
-      : ctx.trace("arrondi(forfait annuel × mois labellisés et ouverts / 12)", { "forfait annuel": euros(total.decimal), mois: forfaitMonths.toString() }, [total]);
+    traces.payroll = ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: centsToEuros(payroll) });
+    traces.forfait =
+      months === 0
+        ? ctx.trace("structure non labellisée dans l'année : pas de forfait", { "labellisée depuis": structure.labelledSince ?? "non labellisée" })
+        : ctx.trace("arrondi(forfait annuel × mois labellisés et ouverts / 12)", { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) }, [total]);
     traces.deduction = deductionTrace;
-    traces.otherResources = ctx.trace("Σ autres ressources", { ressources: String(structure.resources.length), total: euros(otherResources) });
+    traces.otherResources = ctx.trace("Σ autres ressources", { ressources: String(structure.resources.length), total: eurosOf(otherResources) });
     traces.requested = ctx.trace(cap ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))" : "arrondi(taux × max(0 ; masse salariale − déduction))", {
-      taux: rules.rate.toString(),
-      "masse salariale": euros(payroll),
-      déduction: euros(deduction),
-      ...(cap ? { plafond: euros(cap) } : {}),
+      taux: fixedToString(rules.rate),
+      "masse salariale": centsToEuros(payroll),
+      déduction: eurosOf(deduction),
+      ...(cap ? { plafond: eurosOf(cap) } : {}),
     });
-    traces.actualPayroll = ctx.trace(structure.actualPayroll === undefined ? "masse salariale prévisionnelle (pas de réalisé saisi)" : "masse salariale réalisée saisie", { "masse salariale": euros(actualPayroll) });
+    traces.actualPayroll = ctx.trace(structure.actualPayroll === undefined ? "masse salariale prévisionnelle (pas de réalisé saisi)" : "masse salariale réalisée saisie", {
+      "masse salariale": eurosOf(actualPayroll),
+    });
     traces.finalRequested = ctx.trace("arrondi(part sur le réalisé × taux d'atteinte des objectifs)", {
-      "part sur le réalisé": euros(finalShare),
-      "taux d'atteinte": ratio.toString(),
+      "part sur le réalisé": eurosOf(finalShare),
+      "taux d'atteinte": ratioText(ratio),
     });
   }
 
@@ -152,7 +168,7 @@ export function computeStructureBase(structure: Structure, path: (string | numbe
     fte,
     agents,
     payroll,
-    otherCosts: dec(structure.otherCosts),
+    otherCosts: fixed(structure.otherCosts),
     forfait,
     otherResources,
     deduction,
@@ -165,14 +181,10 @@ export function computeStructureBase(structure: Structure, path: (string | numbe
   };
 }
 
-function Decimal_min(a: Decimal, b: Decimal): Decimal {
-  return a.lt(b) ? a : b;
-}
-
-function minDefined(a: Decimal | undefined, b: Decimal | undefined): Decimal | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a.lt(b) ? a : b;
+/** An exact ratio as a decimal text (at most 10 decimals, exact when it terminates sooner). */
+export function ratioText(r: Ratio): string {
+  if (r.num === r.den) return "1";
+  return fixedToString({ m: divRound(r.num * 10n ** 10n, r.den), s: 10 });
 }
 
 /** Re-labels a CalcError's issues with the scenario path where the problem lies. */
@@ -184,8 +196,8 @@ function relocate(error: unknown, path: string): Issue[] {
 /** Which rule values a scenario's year uses: its own, or the dated parameters. */
 export function ruleValues(scenario: Scenario, ctx: Context): RuleValues {
   return {
-    rate: scenario.rules.rate === undefined ? ctx.param("departement.taux").decimal : dec(scenario.rules.rate),
+    rate: scenario.rules.rate === undefined ? ctx.param("departement.taux").fixed : fixed(scenario.rules.rate),
     deduction: scenario.rules.deduction,
-    capPerStructure: scenario.rules.capPerStructure === undefined ? undefined : dec(scenario.rules.capPerStructure),
+    capPerStructure: scenario.rules.capPerStructure === undefined ? undefined : fixed(scenario.rules.capPerStructure),
   };
 }

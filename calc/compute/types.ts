@@ -101,10 +101,10 @@ export interface BudgetResult {
   receipts: Euros;
   /** Expenses − receipts. */
   net: Euros;
-  /** The total the Département states; shown beside the sum, never forced to match. */
-  statedTotal: Euros;
+  /** The total the Département states, when known; shown beside the sum, never forced to match. */
+  statedTotal?: Euros;
   /** Expenses − stated total. */
-  gap: Euros;
+  gap?: Euros;
 }
 
 /** Everything computed for one convention year. */

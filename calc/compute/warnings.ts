@@ -1,8 +1,9 @@
+import { cmp, fixed, fixedToString } from "../fixed";
 import { formatEurosFr, dec } from "../money";
-import type { StructureBase } from "./structure";
+import { ratioText, type StructureBase } from "./structure";
 import type { ConventionResult, Warning } from "./types";
 
-const MINIMUM_FTE = 2;
+const MINIMUM_FTE = fixed(2);
 
 /** What a finance user should know about a result: low staffing, no label, the envelope, estimates used, repayments. */
 export function collectWarnings(result: ConventionResult, bases: readonly StructureBase[], fits: boolean): Warning[] {
@@ -19,14 +20,14 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
   }
   for (const b of bases) {
     const s = b.structure;
-    if (b.fte.lt(MINIMUM_FTE)) {
-      warnings.push({ code: "moins_de_2_etp", path: b.path, message: `« ${s.name} » : ${b.fte.toString().replace(".", ",")} ETP affectés, moins des 2 agents exigés par la charte France Services` });
+    if (cmp(b.fte, MINIMUM_FTE) < 0) {
+      warnings.push({ code: "moins_de_2_etp", path: b.path, message: `« ${s.name} » : ${fixedToString(b.fte).replace(".", ",")} ETP affectés, moins des 2 agents exigés par la charte France Services` });
     }
     if (b.labelledMonths === 0) {
       warnings.push({ code: "non_labellisee", path: b.path, message: `« ${s.name} » n'est pas labellisée en ${result.year} : pas de forfait de l'État` });
     }
-    if (b.ratio.lt(1)) {
-      warnings.push({ code: "objectifs_non_atteints", path: b.path, message: `« ${s.name} » : objectifs atteints à ${b.ratio.times(100).toDecimalPlaces(1).toString().replace(".", ",")} %, la part finale est réduite d'autant` });
+    if (b.ratio.num < b.ratio.den) {
+      warnings.push({ code: "objectifs_non_atteints", path: b.path, message: `« ${s.name} » : objectifs atteints à ${dec(ratioText(b.ratio)).times(100).toDecimalPlaces(1).toString().replace(".", ",")} %, la part finale est réduite d'autant` });
     }
   }
   for (const st of result.structures) {

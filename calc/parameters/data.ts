@@ -3,6 +3,12 @@ import type { Parameter, ParameterStatus, ParameterValue } from "./types";
 /** Date of the parameter set: the day its figures were last checked against their sources. */
 export const PARAMETERS_DATE = "2026-11-23";
 
+/** Figures are known until the end of the parameter set's year unless a parameter says otherwise. */
+export const DEFAULT_KNOWN_UNTIL = `${PARAMETERS_DATE.slice(0, 4)}-12-31`;
+
+/** The CD 88 note describes the 2022 convention: its figures are known for that year only. */
+const CD88_KNOWN_UNTIL = "2022-12-31";
+
 const S = {
   forfait2022: "AN QE 16-2399 ; La Gazette des communes 2022",
   forfait2023: "La Gazette des communes, 29 septembre 2023",
@@ -11,6 +17,7 @@ const S = {
   forfait2026: "Trajectoire annoncée, AN QE 16-10490",
   laposte: "Forfait des structures hébergées par La Poste 2020-2022 : 26 000 € fonds postal + 4 000 € FNFS",
   point: "Décrets 2017-85, 2022-994, 2023-519 ; gelé jusqu'en 2025, rien de publié pour 2026",
+  point2026: "Estimation : rien de publié pour 2026, valeur gelée depuis le 1er juillet 2023 reconduite",
   imMin: "Décrets relevant l'indice minimum (2022-05, 2023-01, 2023-05, 2024-01)",
   cnracl: "Décret 2025-86 ; CNRACL",
   cnracl2027: "Décret 2025-86 (valeur 2027 dérivée de la trajectoire)",
@@ -47,6 +54,7 @@ const TITULAIRE_LINES: readonly Parameter[] = [
     name: "cnracl.employeur",
     label: "CNRACL, part employeur (titulaires)",
     unit: "taux",
+    knownUntil: "2028-12-31",
     values: [
       v("2017-01-01", "0.3065", "source", S.cnracl),
       v("2024-01-01", "0.3165", "source", S.cnracl),
@@ -139,11 +147,18 @@ export const PARAMETERS: readonly Parameter[] = [
     unit: "EUR",
     values: [v("2020-01-01", "4000", "source", S.laposte), v("2023-01-01", null, "source", `${S.laposte} ; non publié ensuite`)],
   },
-  flat("point.annuel", "Valeur annuelle du point d'indice (IM 100)", "EUR/point/an", "source", S.point, [
-    ["2017-02-01", "5623.23"],
-    ["2022-07-01", "5820.04"],
-    ["2023-07-01", "5907.34"],
-  ]),
+  {
+    name: "point.annuel",
+    label: "Valeur annuelle du point d'indice (IM 100)",
+    unit: "EUR/point/an",
+    values: [
+      v("2017-02-01", "5623.23", "source", S.point),
+      v("2022-07-01", "5820.04", "source", S.point),
+      v("2023-07-01", "5907.34", "source", S.point),
+      // Nothing is published for 2026: the frozen value is carried forward as an estimate, so that it says so.
+      v("2026-01-01", "5907.34", "estimate", S.point2026),
+    ],
+  },
   flat("indice.minimum", "Indice majoré minimum", "indice", "source", S.imMin, [
     ["2022-05-01", "352"],
     ["2023-01-01", "353"],
@@ -155,12 +170,12 @@ export const PARAMETERS: readonly Parameter[] = [
   flat("subvention.bus_banque_territoires", "Banque des Territoires : nouveau bus, première année", "EUR", "source", S.bus, [["2020-01-01", "30000"]]),
   flat("subvention.conseiller_numerique.annee1", "Conseiller numérique : première année", "EUR", "source", S.cnum, [["2023-01-01", "17500"]]),
   flat("subvention.conseiller_numerique.annees2_3", "Conseiller numérique : deuxième et troisième années", "EUR", "source", S.cnum, [["2023-01-01", "12500"]]),
-  flat("departement.taux", "Taux de participation du Département", "taux", "source", S.cd88Rule, [["2022-01-01", "0.80"]]),
-  flat("departement.taux_acompte", "Taux de l'acompte versé à la signature", "taux", "decision", S.acompte, [["2022-01-01", "0.50"]]),
-  flat("departement.enveloppe", "Enveloppe des subventions de fonctionnement", "EUR", "source", S.cd88, [["2022-01-01", "409045"]]),
-  flat("departement.coordinateur", "Coordinateur départemental (coût annuel)", "EUR", "source", S.cd88, [["2022-01-01", "56498"]]),
-  flat("departement.appui_juridique", "Appui juridique", "EUR", "source", S.cd88, [["2022-01-01", "10752"]]),
-  flat("departement.cout_total_declare", "Coût total déclaré par le Département", "EUR", "source", S.cd88, [["2022-01-01", "450000"]]),
+  { ...flat("departement.taux", "Taux de participation du Département", "taux", "source", S.cd88Rule, [["2022-01-01", "0.80"]]), knownUntil: CD88_KNOWN_UNTIL },
+  { ...flat("departement.taux_acompte", "Taux de l'acompte versé à la signature", "taux", "decision", S.acompte, [["2022-01-01", "0.50"]]), knownUntil: CD88_KNOWN_UNTIL },
+  { ...flat("departement.enveloppe", "Enveloppe des subventions de fonctionnement", "EUR", "source", S.cd88, [["2022-01-01", "409045"]]), knownUntil: CD88_KNOWN_UNTIL },
+  { ...flat("departement.coordinateur", "Coordinateur départemental (coût annuel)", "EUR", "source", S.cd88, [["2022-01-01", "56498"]]), knownUntil: CD88_KNOWN_UNTIL },
+  { ...flat("departement.appui_juridique", "Appui juridique", "EUR", "source", S.cd88, [["2022-01-01", "10752"]]), knownUntil: CD88_KNOWN_UNTIL },
+  { ...flat("departement.cout_total_declare", "Coût total déclaré par le Département", "EUR", "source", S.cd88, [["2022-01-01", "450000"]]), knownUntil: CD88_KNOWN_UNTIL },
   flat("etat.animation_reseau", "Soutien de l'État à l'animation départementale du réseau", "EUR", "source", S.animation, [
     ["2022-01-01", "25000"],
     ["2024-01-01", "50000"],

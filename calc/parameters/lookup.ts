@@ -1,6 +1,6 @@
 import { assert, CalcError } from "../errors";
 import { Dec, type Decimal } from "../money";
-import { PARAMETERS } from "./data";
+import { DEFAULT_KNOWN_UNTIL, PARAMETERS } from "./data";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
 
 /** A parameter override given by a scenario: one value for every date, or dated values. */
@@ -11,6 +11,8 @@ export const OVERRIDE_SOURCE = "Valeur saisie dans le scénario";
 
 interface Resolved extends ParameterUse {
   decimal: Decimal;
+  /** The same use as plain data (no Decimal): shared by every trace that cites it. */
+  plain: ParameterUse;
 }
 
 /** The parameters in force for a computation: the reference set with a scenario's overrides. */
@@ -43,7 +45,7 @@ export class ParameterSet {
    * @throws {CalcError} `parametre_inconnu` for an unknown name, `donnee_absente` before the
    *   first value, `non_publie` when the value at that date is not published.
    */
-  at(name: string, date: string): ParameterUse & { decimal: Decimal } {
+  at(name: string, date: string): ParameterUse & { decimal: Decimal; plain: ParameterUse } {
     const key = `${name}@${date}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
@@ -65,16 +67,18 @@ export class ParameterSet {
         { code: "non_publie", path: name, message: `« ${parameter.label} » n'est pas publié pour le ${frenchDate(date)}` },
       ]);
     }
-    const resolved: Resolved = {
+    const knownUntil = parameter.knownUntil ?? DEFAULT_KNOWN_UNTIL;
+    const extended = date > knownUntil && found.status === "source";
+    const plain: ParameterUse = Object.freeze({
       name,
       label: parameter.label,
       unit: parameter.unit,
       from: found.from,
       value: found.value,
-      status: found.status,
-      source: found.source,
-      decimal: new Dec(found.value),
-    };
+      status: extended ? "estimate" : found.status,
+      source: extended ? `Estimation : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})` : found.source,
+    });
+    const resolved: Resolved = { ...plain, decimal: new Dec(found.value), plain };
     this.cache.set(key, resolved);
     return resolved;
   }

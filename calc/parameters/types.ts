@@ -22,6 +22,11 @@ export interface Parameter {
   unit: "EUR" | "taux" | "EUR/point/an" | "indice";
   /** Values in increasing `from` order. */
   values: readonly ParameterValue[];
+  /**
+   * Last date the figures are known for (ISO). Past it the last value is still used, but as an
+   * estimate: nothing says it stays in force. Default: the end of the parameter set's year.
+   */
+  knownUntil?: string;
 }
 
 /** The value found for a parameter at a date, with what is needed to explain it. */

@@ -15,28 +15,40 @@ function issue(code: string, message: string) {
 }
 
 /** A number, or a decimal string for exact input such as `"1234.56"`. */
-const numeric = z.union([z.number().finite(), z.string().regex(DECIMAL)]);
+const numeric = z.union([z.number().finite(), z.string().regex(DECIMAL, "doit être un nombre écrit avec un point décimal, par exemple 1234.56")]);
 
 function numberOf(value: number | string): number {
   return typeof value === "number" ? value : Number(value);
 }
 
+/**
+ * A bound of a numeric field. zod still runs refinements on a text that failed the decimal
+ * format (« 12,5 »): it passes here, so that it is reported once, as a format error, and not
+ * also as « négatif » or « trop grand ».
+ */
+function bound(holds: (n: number) => boolean) {
+  return (value: number | string) => {
+    const n = numberOf(value);
+    return Number.isNaN(n) || holds(n);
+  };
+}
+
 /** An amount in euros, zero or more, below a thousand billion. */
 export const money = numeric
-  .refine((v) => numberOf(v) >= 0, issue("montant_negatif", "un montant ne peut pas être négatif"))
-  .refine((v) => numberOf(v) < 1e12, issue("trop_grand", "montant trop grand (au plus 999 999 999 999,99 €)"));
+  .refine(bound((n) => n >= 0), issue("montant_negatif", "un montant ne peut pas être négatif"))
+  .refine(bound((n) => n < 1e12), issue("trop_grand", "montant trop grand (au plus 999 999 999 999,99 €)"));
 
 /** A rate as a fraction in [0, 1]. */
-export const rate = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 1, issue("taux_invalide", "doit être compris entre 0 et 1 (80 % s'écrit 0,8)"));
+export const rate = numeric.refine(bound((n) => n >= 0 && n <= 1), issue("taux_invalide", "doit être compris entre 0 et 1 (80 % s'écrit 0,8)"));
 
 /** A full-time equivalent in [0, 1]. */
-export const fte = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 1, issue("hors_bornes", "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)"));
+export const fte = numeric.refine(bound((n) => n >= 0 && n <= 1), issue("hors_bornes", "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)"));
 
 /** A number of months in [0, 12]. */
-export const months = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 12, issue("hors_bornes", "un nombre de mois doit être compris entre 0 et 12"));
+export const months = numeric.refine(bound((n) => n >= 0 && n <= 12), issue("hors_bornes", "un nombre de mois doit être compris entre 0 et 12"));
 
 /** A weight, zero or more. */
-export const weight = numeric.refine((v) => numberOf(v) >= 0 && numberOf(v) <= 1e6, issue("hors_bornes", "un poids doit être compris entre 0 et 1 000 000"));
+export const weight = numeric.refine(bound((n) => n >= 0 && n <= 1e6), issue("hors_bornes", "un poids doit être compris entre 0 et 1 000 000"));
 
 /** A calendar year of the model. */
 export const year = z

@@ -3,7 +3,7 @@
  * these leave room for ten times that and keep a computation in memory and in seconds.
  */
 export const LIMITS = {
-  managers: 5_000,
+  managers: 10_000,
   structures: 50_000,
   structuresPerManager: 5_000,
   agentsPerStructure: 200,

@@ -8,7 +8,8 @@ function oneOf<T extends string>(values: readonly [T, ...T[]]) {
 }
 
 function list<T extends z.ZodTypeAny>(item: T, max: number, what: string) {
-  return z.array(item).max(max, `trop de ${what} (${max} au plus)`);
+  const de = /^[aeiouéh]/i.test(what) ? "d'" : "de ";
+  return z.array(item).max(max, `trop ${de}${what} (${max} au plus)`);
 }
 
 /** What is deducted from the payroll before the rate applies. */
@@ -98,7 +99,8 @@ export const BudgetLineSchema = z
 export const BudgetSchema = z
   .object({
     statedTotal: money.optional(),
-    lines: list(BudgetLineSchema, LIMITS.budgetLines, "lignes").default([]),
+    // Optional, not defaulted: without lines the budget uses the default ones (coordinator, legal support).
+    lines: list(BudgetLineSchema, LIMITS.budgetLines, "lignes").optional(),
   })
   .strict();
 
@@ -132,5 +134,5 @@ export type Structure = Manager["structures"][number];
 export type Agent = Structure["agents"][number];
 export type Resource = Structure["resources"][number];
 export type Objective = Structure["objectives"][number];
-export type BudgetLine = NonNullable<Scenario["budget"]>["lines"][number];
+export type BudgetLine = NonNullable<NonNullable<Scenario["budget"]>["lines"]>[number];
 export type DeductionMode = (typeof DEDUCTION_MODES)[number];

@@ -67,69 +67,130 @@ function codeOf(issue: z.ZodIssue): ErrorCode {
  * @example validateScenario(JSON.parse(text)) // { ok: false, issues: [{ code: "taux_invalide", path: "rules.rate", message: "…" }] }
  */
 export function validateScenario(input: unknown): ValidationResult {
+  const oversize = sizeCheck(input);
+  if (oversize.length) return { ok: false, issues: oversize };
   const parsed = ScenarioSchema.safeParse(input, { errorMap: frenchErrorMap });
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ code: codeOf(i), path: formatPath(i.path), message: i.message })) };
-  }
-  const issues = crossChecks(parsed.data);
-  return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data, issues: [] };
+  // The cross-field rules read the input as given, so that they are reported with the field
+  // errors and not only once every field is right.
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ code: codeOf(i), path: formatPath(i.path), message: i.message }))),
+    ...crossChecks(input),
+  ];
+  if (!parsed.success || issues.length) return { ok: false, issues };
+  return { ok: true, scenario: parsed.data, issues: [] };
 }
 
-/** The rules no field type can state alone: unique ids, one way to give a cost, known parameters, sizes. */
-function crossChecks(s: Scenario): Issue[] {
+type Fields = Record<string, unknown>;
+
+/** An object's fields, or undefined for anything else (the schema reports it). */
+function fieldsOf(value: unknown): Fields | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+}
+
+/** A list's items, or none for anything else (the schema reports it). */
+function itemsOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * The rules no field type can state alone: unique ids, one way to give a cost, known parameters, sizes.
+ * Reads the input defensively: a field of the wrong type is left to the schema.
+ */
+function crossChecks(input: unknown): Issue[] {
   const issues: Issue[] = [];
   const add = (code: ErrorCode, path: (string | number)[], message: string) => issues.push({ code, path: formatPath(path), message });
+  const s = fieldsOf(input);
+  if (!s) return issues;
   const managerIds = new Map<string, number>();
   const structureIds = new Map<string, string>();
   let structures = 0;
   let agents = 0;
   const params = new ParameterSet();
 
-  for (const [name, override] of Object.entries(s.parameters)) {
+  for (const [name, override] of Object.entries(fieldsOf(s.parameters) ?? {})) {
     if (!params.has(name)) {
       add("parametre_inconnu", ["parameters", name], `paramètre inconnu « ${name} »`);
       continue;
     }
     const unit = params.list().find((p) => p.name === name)?.unit;
-    const values = Array.isArray(override) ? override.map((o) => o.value) : [override];
+    const values = Array.isArray(override) ? override.map((o) => fieldsOf(o)?.value) : [override];
     for (const value of values) {
+      if (typeof value !== "number" && typeof value !== "string") continue;
       const n = Number(value);
       if (unit === "taux" && (n < 0 || n > 1)) add("taux_invalide", ["parameters", name], "doit être compris entre 0 et 1 (80 % s'écrit 0,8)");
       else if (n < 0) add("montant_negatif", ["parameters", name], "ne peut pas être négatif");
     }
   }
 
-  s.managers.forEach((m, mi) => {
-    const seen = managerIds.get(m.id);
-    if (seen !== undefined) add("doublon", ["managers", mi, "id"], `identifiant « ${m.id} » déjà utilisé par managers[${seen}]`);
-    else managerIds.set(m.id, mi);
-    m.structures.forEach((st, si) => {
+  itemsOf(s.managers).forEach((manager, mi) => {
+    const m = fieldsOf(manager);
+    if (!m) return;
+    if (typeof m.id === "string") {
+      const seen = managerIds.get(m.id);
+      if (seen !== undefined) add("doublon", ["managers", mi, "id"], `identifiant « ${m.id} » déjà utilisé par managers[${seen}]`);
+      else managerIds.set(m.id, mi);
+    }
+    itemsOf(m.structures).forEach((structure, si) => {
+      const st = fieldsOf(structure);
+      if (!st) return;
       structures++;
       const path = ["managers", mi, "structures", si];
-      const other = structureIds.get(st.id);
-      if (other !== undefined) add("doublon", [...path, "id"], `identifiant « ${st.id} » déjà utilisé par ${other}`);
-      else structureIds.set(st.id, formatPath(path));
-      st.agents.forEach((a, ai) => {
+      if (typeof st.id === "string") {
+        const other = structureIds.get(st.id);
+        if (other !== undefined) add("doublon", [...path, "id"], `identifiant « ${st.id} » déjà utilisé par ${other}`);
+        else structureIds.set(st.id, formatPath(path));
+      }
+      itemsOf(st.agents).forEach((agent, ai) => {
+        const a = fieldsOf(agent);
+        if (!a) return;
         agents++;
         const ap = [...path, "agents", ai];
         const ways = [a.loadedCost, a.grossSalary, a.indiceMajore].filter((x) => x !== undefined).length;
         if (ways !== 1) add("requis", ap, "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore");
-        if (a.indiceMajore !== undefined && !a.status) add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
-        if (a.grossSalary !== undefined && !a.status && a.employerRate === undefined)
+        if (a.indiceMajore !== undefined && a.status === undefined) add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
+        if (a.grossSalary !== undefined && a.status === undefined && a.employerRate === undefined)
           add("requis", [...ap, "employerRate"], "avec un salaire brut, donnez le taux de charges (employerRate) ou le statut");
         if (a.employerRate !== undefined && a.grossSalary === undefined) add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
       });
-      st.resources.forEach((r, ri) => {
-        if ((r.amount === undefined) === (r.grant === undefined)) add("requis", [...path, "resources", ri], "donnez soit un montant (amount), soit une subvention (grant)");
+      itemsOf(st.resources).forEach((resource, ri) => {
+        const r = fieldsOf(resource);
+        if (r && (r.amount === undefined) === (r.grant === undefined)) add("requis", [...path, "resources", ri], "donnez soit un montant (amount), soit une subvention (grant)");
       });
     });
   });
   if (structures > LIMITS.structures) add("trop_grand", ["managers"], `trop de structures (${structures}, ${LIMITS.structures} au plus)`);
   if (agents > LIMITS.agents) add("trop_grand", ["managers"], `trop d'agents (${agents}, ${LIMITS.agents} au plus)`);
-  s.budget?.lines.forEach((line, li) => {
+  itemsOf(fieldsOf(s.budget)?.lines).forEach((budgetLine, li) => {
+    const line = fieldsOf(budgetLine);
+    if (!line) return;
     const lp = ["budget", "lines", li];
     if ((line.amount === undefined) === (line.parameter === undefined)) add("requis", lp, "donnez soit un montant (amount), soit un paramètre (parameter)");
-    else if (line.parameter !== undefined && !params.has(line.parameter)) add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu « ${line.parameter} »`);
+    else if (typeof line.parameter === "string" && !params.has(line.parameter)) add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu « ${line.parameter} »`);
   });
+  return issues;
+}
+
+/**
+ * Refuses a scenario above the documented limits before reading it field by field, so that a
+ * file far too large gets its message at once instead of after a long validation.
+ */
+function sizeCheck(input: unknown): Issue[] {
+  const managers = (input as { managers?: unknown } | null)?.managers;
+  if (!Array.isArray(managers)) return [];
+  let structures = 0;
+  let agents = 0;
+  for (const m of managers) {
+    const list = (m as { structures?: unknown } | null)?.structures;
+    if (!Array.isArray(list)) continue;
+    structures += list.length;
+    for (const st of list) {
+      const a = (st as { agents?: unknown } | null)?.agents;
+      if (Array.isArray(a)) agents += a.length;
+    }
+  }
+  const issues: Issue[] = [];
+  if (managers.length > LIMITS.managers) issues.push({ code: "trop_grand", path: "managers", message: `trop de gestionnaires (${managers.length}, ${LIMITS.managers} au plus)` });
+  if (structures > LIMITS.structures) issues.push({ code: "trop_grand", path: "managers", message: `trop de structures (${structures}, ${LIMITS.structures} au plus)` });
+  if (agents > LIMITS.agents) issues.push({ code: "trop_grand", path: "managers", message: `trop d'agents (${agents}, ${LIMITS.agents} au plus)` });
   return issues;
 }

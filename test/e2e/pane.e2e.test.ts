@@ -9,17 +9,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { compute } from "../../calc";
-import { serve } from "./staticServer";
+import { routeOfficeJs, serveDist, type OfficeJsOverride } from "./server";
 
 const ROOT = resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
 const DIST = resolve(ROOT, process.env.FS_PANE_DIST ?? "dist");
-const OFFICE_JS = resolve(ROOT, "node_modules/@microsoft/office-js/dist");
 const ARTIFACTS = resolve(ROOT, "test-artifacts");
 const DOCS_IMG = resolve(ROOT, "docs/img");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-/** office.js opens its telemetry proxy in a frame outside Office: answered with an empty page here. */
-const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 
 const missing = !existsSync(CHROMIUM)
   ? `${CHROMIUM} est absent (apt-get install -y chromium)`
@@ -35,13 +31,13 @@ const norm = (s: string | null) => (s ?? "").replace(NBSP, " ").trim();
 
 suite("task pane in a browser, standalone (production build)", () => {
   jest.setTimeout(90_000);
-  let server: Awaited<ReturnType<typeof serve>>;
+  let server: Awaited<ReturnType<typeof serveDist>>;
   let context: BrowserContext;
   let profile: string;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serve(DIST);
+    server = await serveDist(DIST);
     profile = mkdtempSync(join(tmpdir(), "fs-pane-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -67,31 +63,12 @@ suite("task pane in a browser, standalone (production build)", () => {
   });
 
   /** A page where office.js comes from the npm package (or from `officeJs` when given), and nothing else leaves the machine. */
-  async function openPane(officeJs?: (path: string) => { body?: string; abort?: boolean }) {
+  async function openPane(officeJs?: OfficeJsOverride) {
     const page = await context.newPage();
     const errors: string[] = [];
-    const external: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.route(
-      (url) => !url.href.startsWith(server.url),
-      async (route) => {
-        const url = route.request().url();
-        if (url.startsWith(OFFICE_TELEMETRY))
-          return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>t</title>" });
-        if (!url.startsWith(OFFICE_CDN)) {
-          external.push(url);
-          return route.abort();
-        }
-        const path = url.slice(OFFICE_CDN.length).split("?")[0];
-        const custom = officeJs?.(path);
-        if (custom?.abort) return route.abort();
-        if (custom?.body !== undefined) return route.fulfill({ status: 200, contentType: "text/javascript", body: custom.body });
-        const file = join(OFFICE_JS, path);
-        if (!file.startsWith(OFFICE_JS) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
-      },
-    );
+    const { external } = await routeOfficeJs(page, officeJs);
     // Each page starts from nothing saved (the profile is shared by the tests).
     await page.addInitScript(() => {
       try {

@@ -40,8 +40,10 @@ test("a value that is not a number is refused under its field, in French", async
   await open();
   const first = screen.getByRole("group", { name: "Agent A1-1" });
   fireEvent.change(within(first).getByLabelText("Quotité (ETP)"), { target: { value: "abc" } });
-  expect(await within(first).findByText(/une quotité doit être comprise entre 0 et 1/)).toBeTruthy();
+  expect(await within(first).findByText("« abc » n'est pas un nombre : écrivez par exemple 0,5 ou 1 234,56")).toBeTruthy();
   expect(screen.getByText(/Le calcul attend des corrections/)).toBeTruthy();
+  fireEvent.change(within(first).getByLabelText("Quotité (ETP)"), { target: { value: "1,5" } });
+  expect(await within(first).findByText(/une quotité doit être comprise entre 0 et 1/)).toBeTruthy();
 });
 
 test("a saved scenario is restored when the pane reopens", async () => {

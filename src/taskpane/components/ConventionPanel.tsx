@@ -145,8 +145,10 @@ export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
               </li>
             ))}
             <li>
-              <strong>Dépenses : {euros(r.budget.expenses)}</strong> ; coût total déclaré : {euros(r.budget.statedTotal)} (écart{" "}
-              {euros(r.budget.gap)}, montré tel quel)
+              <strong>Dépenses : {euros(r.budget.expenses)}</strong>
+              {r.budget.statedTotal !== undefined && r.budget.gap !== undefined
+                ? ` ; coût total déclaré : ${euros(r.budget.statedTotal)} (écart ${euros(r.budget.gap)}, montré tel quel)`
+                : " ; pas de coût total déclaré pour cette année"}
             </li>
           </ul>
           {r.warnings.length ? (

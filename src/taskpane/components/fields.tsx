@@ -48,7 +48,11 @@ export function NumberField({
       placeholder={placeholder}
       suffix={suffix}
       description={description}
-      errorMessage={issues.get(formatPath(path))}
+      errorMessage={
+        typeof value === "string" && parseFrenchNumber(value) === undefined
+          ? `« ${value} » n'est pas un nombre : écrivez par exemple 0,5 ou 1 234,56`
+          : issues.get(formatPath(path))
+      }
       onChange={(_, v = "") => {
         setText(v);
         onChange(path, read(v, integer));

@@ -162,8 +162,12 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
           { key: "expenses", label: "Dépenses", kind: "money", value: money(b.expenses) },
           { key: "receipts", label: "Recettes", kind: "money", value: money(b.receipts) },
           { key: "net", label: "Net (dépenses − recettes)", kind: "money", value: money(b.net) },
-          { key: "statedTotal", label: "Coût total déclaré par le Département", kind: "money", value: money(b.statedTotal) },
-          { key: "gap", label: "Écart (dépenses − coût déclaré), montré tel quel", kind: "money", value: money(b.gap) },
+          ...(b.statedTotal !== undefined && b.gap !== undefined
+            ? [
+                { key: "statedTotal", label: "Coût total déclaré par le Département", kind: "money" as const, value: money(b.statedTotal) },
+                { key: "gap", label: "Écart (dépenses − coût déclaré), montré tel quel", kind: "money" as const, value: money(b.gap) },
+              ]
+            : []),
           { key: "envelope", label: "Enveloppe des subventions", kind: "money", value: money(r.totals.envelope) },
           { key: "unused", label: "Enveloppe non attribuée (prévisionnel)", kind: "money", value: money(r.totals.unused) },
         ],

@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { BenchResult } from "./harness";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+/** Time from navigation to the example's totals shown in the standalone pane, headless Chromium, local server. */
+export async function benchPaneReady(rootDir: string): Promise<BenchResult[]> {
+  const name = "task pane ready (example totals shown)";
+  const target = "≤ 1.5 s";
+  const dist = path.join(rootDir, "dist");
+  // playwright-core is a dev dependency of the browser tests; typed loosely so the bench builds without it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let playwright: any;
+  try {
+    playwright = require("playwright-core");
+  } catch {
+    playwright = undefined;
+  }
+  if (!playwright || !existsSync(CHROMIUM) || !existsSync(path.join(dist, "taskpane.html"))) {
+    return [{ name, value: null, unit: "s", target, pass: null, note: "chromium, playwright-core ou dist/taskpane.html absent" }];
+  }
+  const { serveDist } = require("../test/e2e/server") as { serveDist: (dir: string) => Promise<{ url: string; close: () => Promise<void> }> };
+  const server = await serveDist(dist);
+  const browser = await playwright.chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--user-data-dir=${mkdtempSync(path.join(tmpdir(), "bench-"))}`],
+  });
+  const { routeOfficeJs } = require("../test/e2e/server") as { routeOfficeJs: (page: unknown) => Promise<void> };
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < 6; i++) {
+      const page = await browser.newPage();
+      await routeOfficeJs(page);
+      const start = Date.now();
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByText("409 045,00", { exact: false }).first().waitFor({ timeout: 15000 });
+      if (i > 0) samples.push((Date.now() - start) / 1000); // the first load warms the server and the disk cache
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)];
+  return [{ name, value: median, unit: "s", min: samples[0], max: samples[samples.length - 1], target, pass: median <= 1.5 }];
+}

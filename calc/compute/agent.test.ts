@@ -1,0 +1,83 @@
+import { computed, scenarioOf, structure } from "../../test/support/scenario";
+import type { AgentInput } from "../../test/support/scenario";
+
+function agentLine(agent: AgentInput, year = 2022) {
+  return computed(scenarioOf([structure("s1", { agents: [agent] })], { year })).structures[0].agents[0];
+}
+
+describe("an agent's loaded cost, given one way: loaded cost, gross × (1 + rate), or indice majoré", () => {
+  test("a loaded cost is taken as given: 41 200", () => {
+    const a = agentLine({ loadedCost: 41200 });
+    expect([a.loadedCost, a.payroll]).toEqual(["41200.00", "41200.00"]);
+    expect(a.traces?.loadedCost?.formula).toBe("coût chargé annuel saisi");
+  });
+
+  test("gross 24 600 with a rate of 45 %: 24 600 × 1,45 = 35 670", () => {
+    expect(agentLine({ grossSalary: 24600, employerRate: 0.45 }).loadedCost).toBe("35670.00");
+  });
+
+  test("gross 22 800 of a contractuel 2022: 22 800 × 1,2732 = 29 028,96", () => {
+    expect(agentLine({ grossSalary: 22800, status: "contractuel" }).loadedCost).toBe("29028.96");
+  });
+
+  test("a rate entered wins over the status preset: 22 800 × 1,45 = 33 060", () => {
+    expect(agentLine({ grossSalary: 22800, status: "contractuel", employerRate: 0.45 }).loadedCost).toBe("33060.00");
+  });
+
+  test("IM 352 titulaire 2022: 20 140,14 × 1,4648 = 29 501,28; contractuel: × 1,2732 = 25 642,43", () => {
+    expect(agentLine({ indiceMajore: 352, status: "titulaire" }).loadedCost).toBe("29501.28");
+    expect(agentLine({ indiceMajore: 352, status: "contractuel" }).loadedCost).toBe("25642.43");
+  });
+
+  test("payroll of the line: 25 642,43 × 0,8 × 9 / 12 × 0,5 = 7 692,729 → 7 692,73", () => {
+    expect(agentLine({ indiceMajore: 352, status: "contractuel", fte: 0.8, months: 9, assignment: 0.5 }).payroll).toBe("7692.73");
+  });
+
+  test("an unnamed agent is called by its position", () => {
+    expect(agentLine({ loadedCost: 1 }).name).toBe("Agent 1");
+  });
+});
+
+describe("an agent's trace explains the figure with every parameter it used", () => {
+  test("IM 352 in 2022: both point values used (5 623,23 until June, 5 820,04 from July) and the titulaire lines", () => {
+    const trace = agentLine({ indiceMajore: 352, status: "titulaire" }).traces?.loadedCost;
+    expect(trace?.values).toEqual({ "indice majoré": "352", "traitement indiciaire": "20140.14", "taux de charges": "0.4648" });
+    const points = trace?.parameters.filter((p) => p.name === "point.annuel").map((p) => [p.from, p.value]);
+    expect(points).toEqual([
+      ["2017-02-01", "5623.23"],
+      ["2022-07-01", "5820.04"],
+    ]);
+    expect(trace?.parameters.filter((p) => p.name !== "point.annuel").map((p) => p.name)).toEqual([
+      "cnracl.employeur",
+      "titulaire.maladie",
+      "titulaire.allocations_familiales",
+      "titulaire.csa",
+      "titulaire.fnal",
+      "titulaire.atiacl",
+      "titulaire.cnfpt",
+      "titulaire.cdg",
+    ]);
+    for (const p of trace?.parameters ?? []) expect(p.source.length).toBeGreaterThan(0);
+  });
+
+  test("IM in 2024 (point frozen all year): one point value, 5 907,34 from 2023-07-01", () => {
+    const trace = agentLine({ indiceMajore: 352, status: "titulaire" }, 2024).traces?.loadedCost;
+    expect(trace?.parameters.filter((p) => p.name === "point.annuel").map((p) => p.from)).toEqual(["2023-07-01"]);
+  });
+
+  test("gross with a preset: the formula, the values and the preset's lines", () => {
+    const trace = agentLine({ grossSalary: 22800, status: "contractuel" }).traces?.loadedCost;
+    expect(trace?.formula).toBe("arrondi(brut annuel × (1 + taux de charges))");
+    expect(trace?.values).toEqual({ brut: "22800.00", "taux de charges": "0.2732" });
+    expect(trace?.parameters).toHaveLength(9);
+  });
+
+  test("the payroll trace gives the formula and its terms", () => {
+    const trace = agentLine({ loadedCost: 36000, fte: 0.8, months: 6, assignment: 0.5 }).traces?.payroll;
+    expect(trace).toEqual({
+      formula: "arrondi(coût chargé × quotité × mois / 12 × affectation)",
+      values: { "coût chargé": "36000.00", quotité: "0.8", mois: "6", affectation: "0.5" },
+      parameters: [],
+    });
+  });
+});

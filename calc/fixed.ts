@@ -1,0 +1,127 @@
+import { Dec, type Decimal, type DecimalInput } from "./money";
+
+/**
+ * An exact decimal `m × 10^-s`: a bigint mantissa and a power-of-ten scale (s ≥ 0).
+ *
+ * The representation of the computation's inner loops: as exact as decimal.js (nothing is ever
+ * rounded but at the named points), and much cheaper, since a product is one bigint
+ * multiplication and a rounding to the cent one division. Amounts leave the library as
+ * {@link Decimal}s or euro strings.
+ */
+export interface Fixed {
+  readonly m: bigint;
+  readonly s: number;
+}
+
+const POW10: bigint[] = Array.from({ length: 64 }, (_, i) => 10n ** BigInt(i));
+
+/** 10^s as a bigint. */
+export function pow10(s: number): bigint {
+  return s < POW10.length ? POW10[s] : 10n ** BigInt(s);
+}
+
+const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+const parsed = new Map<string, Fixed>();
+
+/**
+ * Reads a value exactly: a number at its shortest decimal form (0.1 is 1/10), a decimal string,
+ * or a Decimal. Throws a plain Error for what is not a finite decimal: callers validate first.
+ */
+export function fixed(value: DecimalInput): Fixed {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return { m: BigInt(value), s: 0 }; // whole numbers: exact and cheap
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : (value as Decimal).toFixed();
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const match = NUMBER.exec(text);
+  if (!match || (match[2] === "" && (match[3] ?? "") === "")) throw new Error(`nombre décimal attendu : « ${text} »`);
+  const [, sign, int, frac = "", exp = "0"] = match;
+  let m = BigInt(`${sign === "-" ? "-" : ""}${int || "0"}${frac}`);
+  let s = frac.length - Number(exp);
+  if (s < 0) {
+    m *= pow10(-s);
+    s = 0;
+  }
+  const result = { m, s };
+  if (parsed.size < 10_000) parsed.set(text, result);
+  return result;
+}
+
+/** A whole number of cents as a Fixed. */
+export function cents(c: bigint): Fixed {
+  return { m: c, s: 2 };
+}
+
+/** n / d rounded half away from zero (d > 0): Excel's ROUND on an exact quotient. */
+export function divRound(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r = n - q * d;
+  const twice = (r < 0n ? -r : r) * 2n;
+  if (twice >= d) return n < 0n ? q - 1n : q + 1n;
+  return q;
+}
+
+/** The product of `factors` divided by `divisor`, rounded to the cent (half away from zero), in cents. */
+export function productToCents(factors: readonly Fixed[], divisor: bigint = 1n): bigint {
+  let m = 100n;
+  let s = 0;
+  for (const f of factors) {
+    m *= f.m;
+    s += f.s;
+  }
+  return divRound(m, pow10(s) * divisor);
+}
+
+/** A Fixed rounded to the cent, in cents. */
+export function toCentsFixed(x: Fixed): bigint {
+  return x.s <= 2 ? x.m * pow10(2 - x.s) : divRound(x.m, pow10(x.s - 2));
+}
+
+function align(a: Fixed, b: Fixed): [bigint, bigint, number] {
+  if (a.s === b.s) return [a.m, b.m, a.s];
+  return a.s > b.s ? [a.m, b.m * pow10(a.s - b.s), a.s] : [a.m * pow10(b.s - a.s), b.m, b.s];
+}
+
+/** a + b, exact. */
+export function add(a: Fixed, b: Fixed): Fixed {
+  const [x, y, s] = align(a, b);
+  return { m: x + y, s };
+}
+
+/** a − b, exact. */
+export function sub(a: Fixed, b: Fixed): Fixed {
+  const [x, y, s] = align(a, b);
+  return { m: x - y, s };
+}
+
+/** Compares a and b: −1, 0 or 1. */
+export function cmp(a: Fixed, b: Fixed): number {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Cents as a euro string with two decimals, e.g. `"409045.00"`; never `"-0.00"`. */
+export function centsToEuros(c: bigint): string {
+  const negative = c < 0n;
+  const digits = (negative ? -c : c).toString().padStart(3, "0");
+  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.8"`, `"12"`). */
+export function fixedToString(x: Fixed): string {
+  if (x.s === 0) return x.m.toString();
+  const negative = x.m < 0n;
+  const digits = (negative ? -x.m : x.m).toString().padStart(x.s + 1, "0");
+  const int = digits.slice(0, -x.s);
+  const frac = digits.slice(-x.s).replace(/0+$/, "");
+  return `${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
+}
+
+/** A Fixed as a Decimal (for the public API). */
+export function toDecimal(x: Fixed): Decimal {
+  return new Dec(fixedToString(x));
+}
+
+/** Cents as a Decimal. */
+export function centsToDecimal(c: bigint): Decimal {
+  return new Dec(centsToEuros(c));
+}
