@@ -15,7 +15,9 @@ detectHost(3000).then((host) => {
     <App
       host={host}
       loadExcel={
-        host.kind === "excel" ? () => import(/* webpackChunkName: "excel" */ "./excel/services").then((m) => m.excelServices()) : undefined
+        host.kind === "excel"
+          ? () => import(/* webpackChunkName: "taskpane.excel.chunk" */ "./excel/services").then((m) => m.excelServices())
+          : undefined
       }
     />,
   );

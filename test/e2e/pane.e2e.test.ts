@@ -132,7 +132,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     // Standalone, the Excel part of the pane is never downloaded.
     const resources = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()));
     expect(resources).toContain("taskpane.js");
-    expect(resources).not.toContain("excel.js");
+    expect(resources).not.toContain("taskpane.excel.chunk.js");
 
     // The other areas, before any edit (their screenshots illustrate docs/volet.md).
     await page.getByRole("tab", { name: "Convention" }).click();
@@ -237,7 +237,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     await page.getByRole("tab", { name: "Convention" }).click();
     await page.getByRole("button", { name: "Créer les tableaux de saisie" }).waitFor();
     const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()));
-    expect(loaded).toContain("excel.js");
+    expect(loaded).toContain("taskpane.excel.chunk.js");
     await expect(page.getByText("Mode autonome.").count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: "Calculer et écrire les résultats" }).count()).resolves.toBe(1);
     await shot(page, "convention-excel", true);
