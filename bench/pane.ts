@@ -23,9 +23,10 @@ export async function benchPaneReady(rootDir: string): Promise<BenchResult[]> {
   }
   const { serveDist } = require("../test/e2e/server") as { serveDist: (dir: string) => Promise<{ url: string; close: () => Promise<void> }> };
   const server = await serveDist(dist);
-  const browser = await playwright.chromium.launch({
+  // A fresh profile: playwright takes it as launchPersistentContext's first argument, not as --user-data-dir.
+  const browser = await playwright.chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "bench-")), {
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--user-data-dir=${mkdtempSync(path.join(tmpdir(), "bench-"))}`],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const { routeOfficeJs } = require("../test/e2e/server") as { routeOfficeJs: (page: unknown) => Promise<void> };
   const samples: number[] = [];

@@ -95,7 +95,8 @@ function paneSize(rootDir: string): BenchResult[] {
   const html = path.join(rootDir, "dist", "taskpane.html");
   if (!existsSync(html)) return [{ name: "task pane JavaScript (all chunks, gzip)", value: null, unit: "KB", target: "≤ 250 KB", pass: null, note: "pas construit : npm run build" }];
   const page = readFileSync(html, "utf8");
-  const own = [...page.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // The built page is minified: attribute values may be unquoted (`<script defer src=taskpane.js>`).
+  const own = [...page.matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
   const seen = new Set<string>();
   let bytes = 0;
   const visit = (rel: string) => {
