@@ -11,15 +11,21 @@ export interface FloatStructure {
   ratio: number;
 }
 
-const round2 = (x: number) => Math.sign(x) * Math.round(Math.abs(x) * 100) / 100;
+const round2 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
 
-export function floatConvention(structures: readonly FloatStructure[], forfaitTotal: number, rate: number, envelope: number, advanceRate: number) {
+export function floatConvention(
+  structures: readonly FloatStructure[],
+  forfaitTotal: number,
+  rate: number,
+  envelope: number,
+  advanceRate: number,
+) {
   const requests = new Array<number>(structures.length);
   const finals = new Array<number>(structures.length);
   const payrolls = new Array<number>(structures.length);
   structures.forEach((s, i) => {
     let payroll = 0;
-    for (const l of s.lines) payroll += round2((l.cost * l.fte * l.months) / 12 * l.assignment);
+    for (const l of s.lines) payroll += round2(((l.cost * l.fte * l.months) / 12) * l.assignment);
     const forfait = round2((forfaitTotal * s.forfaitMonths) / 12);
     payrolls[i] = payroll;
     requests[i] = round2(rate * Math.max(0, payroll - forfait));

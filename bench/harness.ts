@@ -42,7 +42,11 @@ export function printTable(results: readonly BenchResult[]): void {
   ]);
   const header = ["benchmark", "median", "min–max", "target", "result", "note"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => console.log(line(r)));

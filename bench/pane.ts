@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { chromium } from "playwright-core";
+import { routeOfficeJs, serveDist } from "../test/e2e/server";
 import type { BenchResult } from "./harness";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -10,25 +12,23 @@ export async function benchPaneReady(rootDir: string): Promise<BenchResult[]> {
   const name = "task pane ready (example totals shown)";
   const target = "≤ 1.5 s";
   const dist = path.join(rootDir, "dist");
-  // playwright-core is a dev dependency of the browser tests; typed loosely so the bench builds without it.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let playwright: any;
-  try {
-    playwright = require("playwright-core");
-  } catch {
-    playwright = undefined;
+  if (!existsSync(CHROMIUM) || !existsSync(path.join(dist, "taskpane.html"))) {
+    return [{ name, value: null, unit: "s", target, pass: null, note: "chromium ou dist/taskpane.html absent" }];
   }
-  if (!playwright || !existsSync(CHROMIUM) || !existsSync(path.join(dist, "taskpane.html"))) {
-    return [{ name, value: null, unit: "s", target, pass: null, note: "chromium, playwright-core ou dist/taskpane.html absent" }];
-  }
-  const { serveDist } = require("../test/e2e/server") as { serveDist: (dir: string) => Promise<{ url: string; close: () => Promise<void> }> };
   const server = await serveDist(dist);
   // A fresh profile: playwright takes it as launchPersistentContext's first argument, not as --user-data-dir.
-  const browser = await playwright.chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "bench-")), {
+  const browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "bench-")), {
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
-  const { routeOfficeJs } = require("../test/e2e/server") as { routeOfficeJs: (page: unknown) => Promise<void> };
   const samples: number[] = [];
   try {
     for (let i = 0; i < 6; i++) {

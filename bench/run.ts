@@ -4,7 +4,7 @@
  * bench/results.json. Timings never fail CI: this is not part of `npm test`.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -18,71 +18,113 @@ const root = path.resolve(__dirname, "..");
 const results: BenchResult[] = [];
 
 async function main(): Promise<void> {
-
-function national(structures: number) {
-  const input = lib.syntheticScenario({ structures, seed: 2022 });
-  const v = lib.validateScenario(input);
-  if (!v.ok) throw new Error(`scénario synthétique invalide : ${JSON.stringify(v.issues.slice(0, 3))}`);
-  return v.scenario;
-}
-
-// 1. National convention, 2 800 structures, projection 2020–2026, traces on.
-const nat = national(2800);
-const projection = time(() => lib.project(nat, 2020, 2026, { traces: true }), { warmup: 2, runs: 7 });
-results.push({ name: "national 2 800 structures, 2020–2026, traces", value: projection.median, unit: "ms", min: projection.min, max: projection.max, target: "≤ 150 ms", pass: projection.median <= 150 });
-
-// 2. Exact ÷ float on the same arithmetic (one year, traces off: the arithmetic, not the report).
-const params = new lib.ParameterSet();
-const floatInput: FloatStructure[] = [];
-const year = lib.computeConvention(nat, { traces: false });
-for (const m of nat.managers)
-  for (const s of m.structures) {
-    const lines = s.agents.map((a, i) => {
-      const r = year.structures.find((x) => x.id === s.id)?.agents[i];
-      return { cost: Number(r?.loadedCost ?? 0), fte: Number(a.fte), months: Number(a.months), assignment: Number(a.assignment) };
-    });
-    const st = year.structures.find((x) => x.id === s.id);
-    floatInput.push({ lines, forfaitMonths: Number(st?.forfaitMonths ?? 0), actual: s.actualPayroll === undefined ? null : Number(s.actualPayroll), ratio: Number(st?.achievement ?? 1) });
+  function national(structures: number) {
+    const input = lib.syntheticScenario({ structures, seed: 2022 });
+    const v = lib.validateScenario(input);
+    if (!v.ok) throw new Error(`scénario synthétique invalide : ${JSON.stringify(v.issues.slice(0, 3))}`);
+    return v.scenario;
   }
-const forfaitTotal = Number(params.at("forfait.total", "2022-01-01").value);
-const exactYear = time(() => lib.computeConvention(nat, { traces: false }), { warmup: 3, runs: 9 });
-const floatYear = time(() => floatConvention(floatInput, forfaitTotal, 0.8, Number(nat.rules.envelope), 0.5), { warmup: 3, runs: 9 });
-const ratio = exactYear.median / floatYear.median;
-results.push({ name: "exact ÷ float reference (2 800 structures, one year)", value: ratio, unit: "×", target: "≤ 10", pass: ratio <= 10, note: `exact ${exactYear.median.toFixed(1)} ms, float ${floatYear.median.toFixed(2)} ms` });
 
-// 3. Scaling 280 → 2 800 → 28 000 structures, one year.
-const sizes = [280, 2800, 28000];
-const scaled = sizes.map((n) => {
-  const s = national(n);
-  return time(() => lib.computeConvention(s, { traces: true }), { warmup: 1, runs: n > 10000 ? 3 : 5 }).median;
-});
-for (let i = 1; i < sizes.length; i++) {
-  const r = scaled[i] / scaled[i - 1];
-  results.push({ name: `scaling ${sizes[i - 1]} → ${sizes[i]} structures`, value: r, unit: "×", target: "≤ 11× for 10× work", pass: r <= 11, note: `${scaled[i - 1].toFixed(1)} ms → ${scaled[i].toFixed(1)} ms` });
-}
+  // 1. National convention, 2 800 structures, projection 2020–2026, traces on.
+  const nat = national(2800);
+  const projection = time(() => lib.project(nat, 2020, 2026, { traces: true }), { warmup: 2, runs: 7 });
+  results.push({
+    name: "national 2 800 structures, 2020–2026, traces",
+    value: projection.median,
+    unit: "ms",
+    min: projection.min,
+    max: projection.max,
+    target: "≤ 150 ms",
+    pass: projection.median <= 150,
+  });
 
-// 4. Peak memory of the 28 000-structure run, whole process (a fresh child process).
-const child = path.join(__dirname, "memory.js");
-const rssKb = Number(execFileSync(process.execPath, [child, "28000"], { cwd: root, encoding: "utf8" }).trim());
-results.push({ name: "peak memory, 28 000 structures (whole process)", value: rssKb / 1024, unit: "MB", target: "≤ 300 MB", pass: rssKb / 1024 <= 300 });
+  // 2. Exact ÷ float on the same arithmetic (one year, traces off: the arithmetic, not the report).
+  const params = new lib.ParameterSet();
+  const floatInput: FloatStructure[] = [];
+  const year = lib.computeConvention(nat, { traces: false });
+  for (const m of nat.managers)
+    for (const s of m.structures) {
+      const lines = s.agents.map((a, i) => {
+        const r = year.structures.find((x) => x.id === s.id)?.agents[i];
+        return { cost: Number(r?.loadedCost ?? 0), fte: Number(a.fte), months: Number(a.months), assignment: Number(a.assignment) };
+      });
+      const st = year.structures.find((x) => x.id === s.id);
+      floatInput.push({
+        lines,
+        forfaitMonths: Number(st?.forfaitMonths ?? 0),
+        actual: s.actualPayroll === undefined ? null : Number(s.actualPayroll),
+        ratio: Number(st?.achievement ?? 1),
+      });
+    }
+  const forfaitTotal = Number(params.at("forfait.total", "2022-01-01").value);
+  const exactYear = time(() => lib.computeConvention(nat, { traces: false }), { warmup: 3, runs: 9 });
+  const floatYear = time(() => floatConvention(floatInput, forfaitTotal, 0.8, Number(nat.rules.envelope), 0.5), { warmup: 3, runs: 9 });
+  const ratio = exactYear.median / floatYear.median;
+  results.push({
+    name: "exact ÷ float reference (2 800 structures, one year)",
+    value: ratio,
+    unit: "×",
+    target: "≤ 10",
+    pass: ratio <= 10,
+    note: `exact ${exactYear.median.toFixed(1)} ms, float ${floatYear.median.toFixed(2)} ms`,
+  });
 
-// 5–7. Custom functions through the built bundle; 8–9. bundle sizes; 10. pane ready.
-results.push(...benchFunctions(root));
-for (const [name, file, limit] of [
-  ["functions.js (gzip)", "dist/functions.js", 60],
-] as const) {
-  const full = path.join(root, file);
-  const kb = existsSync(full) ? gzipSync(readFileSync(full)).length / 1024 : null;
-  results.push({ name, value: kb, unit: "KB", target: `≤ ${limit} KB`, pass: kb === null ? null : kb <= limit, note: kb === null ? "pas construit : npm run build" : undefined });
-}
-results.push(...paneSize(root));
-results.push(...(await benchPaneReady(root)));
+  // 3. Scaling 280 → 2 800 → 28 000 structures, one year.
+  const sizes = [280, 2800, 28000];
+  const scaled = sizes.map((n) => {
+    const s = national(n);
+    return time(() => lib.computeConvention(s, { traces: true }), { warmup: 1, runs: n > 10000 ? 3 : 5 }).median;
+  });
+  for (let i = 1; i < sizes.length; i++) {
+    const r = scaled[i] / scaled[i - 1];
+    results.push({
+      name: `scaling ${sizes[i - 1]} → ${sizes[i]} structures`,
+      value: r,
+      unit: "×",
+      target: "≤ 11× for 10× work",
+      pass: r <= 11,
+      note: `${scaled[i - 1].toFixed(1)} ms → ${scaled[i].toFixed(1)} ms`,
+    });
+  }
 
-printTable(results);
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
-writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ machine, results }, null, 2) + "\n");
-console.log(`\nbench/results.json écrit (${machine.cpus} cœurs, ${machine.cpu}, Node ${machine.node}).`);
+  // 4. Peak memory of the 28 000-structure run, whole process (a fresh child process).
+  const child = path.join(__dirname, "memory.js");
+  const rssKb = Number(execFileSync(process.execPath, [child, "28000"], { cwd: root, encoding: "utf8" }).trim());
+  results.push({
+    name: "peak memory, 28 000 structures (whole process)",
+    value: rssKb / 1024,
+    unit: "MB",
+    target: "≤ 300 MB",
+    pass: rssKb / 1024 <= 300,
+  });
 
+  // 5–7. Custom functions through the built bundle; 8–9. bundle sizes; 10. pane ready.
+  results.push(...benchFunctions(root));
+  for (const [name, file, limit] of [["functions.js (gzip)", "dist/functions.js", 60]] as const) {
+    const full = path.join(root, file);
+    const kb = existsSync(full) ? gzipSync(readFileSync(full)).length / 1024 : null;
+    results.push({
+      name,
+      value: kb,
+      unit: "KB",
+      target: `≤ ${limit} KB`,
+      pass: kb === null ? null : kb <= limit,
+      note: kb === null ? "pas construit : npm run build" : undefined,
+    });
+  }
+  results.push(...paneSize(root));
+  results.push(...(await benchPaneReady(root)));
+
+  printTable(results);
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+  writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ machine, results }, null, 2) + "\n");
+  console.log(`\nbench/results.json écrit (${machine.cpus} cœurs, ${machine.cpu}, Node ${machine.node}).`);
 }
 
 main().catch((e) => {
@@ -93,7 +135,17 @@ main().catch((e) => {
 /** All JavaScript loaded by taskpane.html (its script tags, then the chunks they load), gzip. */
 function paneSize(rootDir: string): BenchResult[] {
   const html = path.join(rootDir, "dist", "taskpane.html");
-  if (!existsSync(html)) return [{ name: "task pane JavaScript (all chunks, gzip)", value: null, unit: "KB", target: "≤ 250 KB", pass: null, note: "pas construit : npm run build" }];
+  if (!existsSync(html))
+    return [
+      {
+        name: "task pane JavaScript (all chunks, gzip)",
+        value: null,
+        unit: "KB",
+        target: "≤ 250 KB",
+        pass: null,
+        note: "pas construit : npm run build",
+      },
+    ];
   const page = readFileSync(html, "utf8");
   // The built page is minified: attribute values may be unquoted (`<script defer src=taskpane.js>`).
   const own = [...page.matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
@@ -109,7 +161,17 @@ function paneSize(rootDir: string): BenchResult[] {
     for (const m of code.toString("utf8").matchAll(/"([\w./-]+\.js)"/g)) visit(m[1]);
   };
   own.forEach(visit);
-  for (const f of require("node:fs").readdirSync(path.join(rootDir, "dist")) as string[]) if (/^(taskpane|vendor|\d+)[\w.-]*\.js$/.test(f) && /chunk|^\d/.test(f)) visit(f);
+  for (const f of readdirSync(path.join(rootDir, "dist")))
+    if (/^(taskpane|vendor|\d+)[\w.-]*\.js$/.test(f) && /chunk|^\d/.test(f)) visit(f);
   const kb = bytes / 1024;
-  return [{ name: "task pane JavaScript (all chunks, gzip)", value: kb, unit: "KB", target: "≤ 250 KB", pass: kb <= 250, note: `${seen.size} fichier(s)` }];
+  return [
+    {
+      name: "task pane JavaScript (all chunks, gzip)",
+      value: kb,
+      unit: "KB",
+      target: "≤ 250 KB",
+      pass: kb <= 250,
+      note: `${seen.size} fichier(s)`,
+    },
+  ];
 }

@@ -7,7 +7,12 @@ import { dec, Dec, type Decimal, type DecimalInput } from "./money";
  */
 
 function finite(value: DecimalInput, name: string): Decimal {
-  const ok = value instanceof Dec ? value.isFinite() : typeof value === "number" ? Number.isFinite(value) : /^-?\d+(\.\d+)?$/.test(String(value).trim());
+  const ok =
+    value instanceof Dec
+      ? value.isFinite()
+      : typeof value === "number"
+        ? Number.isFinite(value)
+        : /^-?\d+(\.\d+)?$/.test(String(value).trim());
   assert(ok, "type_invalide", name, `${name} : doit être un nombre`);
   return dec(typeof value === "string" ? value.trim() : value);
 }
@@ -42,7 +47,12 @@ export function checkFte(value: DecimalInput, name: string): Decimal {
 
 /** A calendar year handled by the model (1900–2100). */
 export function checkYear(value: number, name: string): number {
-  assert(Number.isInteger(value) && value >= 1900 && value <= 2100, "hors_bornes", name, `${name} : une année doit être un entier entre 1900 et 2100`);
+  assert(
+    Number.isInteger(value) && value >= 1900 && value <= 2100,
+    "hors_bornes",
+    name,
+    `${name} : une année doit être un entier entre 1900 et 2100`,
+  );
   return value;
 }
 

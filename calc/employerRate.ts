@@ -10,8 +10,17 @@ export type AgentStatus = keyof typeof EMPLOYER_RATE_PRESETS;
 
 /** Reads a status as users type it (case and accents ignored). */
 export function parseStatus(text: string, name = "statut"): AgentStatus {
-  const key = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
-  assert(key === "titulaire" || key === "contractuel", "valeur_inconnue", name, `${name} : « ${text} » n'est pas un statut (titulaire ou contractuel)`);
+  const key = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase();
+  assert(
+    key === "titulaire" || key === "contractuel",
+    "valeur_inconnue",
+    name,
+    `${name} : « ${text} » n'est pas un statut (titulaire ou contractuel)`,
+  );
   return key;
 }
 
@@ -21,7 +30,11 @@ export function parseStatus(text: string, name = "statut"): AgentStatus {
  *
  * @example employerRate("titulaire", 2022).rate // 0.4648
  */
-export function employerRate(status: AgentStatus, year: number, params: ParameterSet = REFERENCE_PARAMETERS): { rate: Decimal; lines: ParameterUse[] } {
+export function employerRate(
+  status: AgentStatus,
+  year: number,
+  params: ParameterSet = REFERENCE_PARAMETERS,
+): { rate: Decimal; lines: ParameterUse[] } {
   checkYear(year, "année");
   const lines = EMPLOYER_RATE_PRESETS[status].map((name) => params.at(name, `${year}-01-01`));
   let rate = ZERO;

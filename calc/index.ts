@@ -38,7 +38,18 @@ export type { Projection } from "./compute/projection";
 export { labelledMonths } from "./compute/structure";
 export { formatValue } from "./compute/warnings";
 export type { Trace } from "./compute/trace";
-export type { AgentResult, Amounts, BudgetResult, ComputeOutcome, ConventionResult, Euros, ManagerResult, StructureResult, Totals, Warning } from "./compute/types";
+export type {
+  AgentResult,
+  Amounts,
+  BudgetResult,
+  ComputeOutcome,
+  ConventionResult,
+  Euros,
+  ManagerResult,
+  StructureResult,
+  Totals,
+  Warning,
+} from "./compute/types";
 export { VOSGES_2022_EXAMPLE } from "./example";
 export { syntheticScenario } from "./synthetic";
 export type { SyntheticOptions } from "./synthetic";

@@ -32,8 +32,18 @@ export interface ScheduleLine {
  * Payment schedule: forecast = allocate(requests, envelope); acompte = round(forecast × rate);
  * final = allocate(actuals, envelope), or the forecast when there are no actuals; solde = final − acompte.
  */
-export function schedule(requests: readonly DecimalInput[], envelope: DecimalInput, advanceRate: DecimalInput = "0.5", actuals?: readonly DecimalInput[] | null): ScheduleLine[] {
-  assert(!actuals || actuals.length === requests.length, "formes_differentes", "réalisé", "réalisé : doit avoir la même forme que les demandes");
+export function schedule(
+  requests: readonly DecimalInput[],
+  envelope: DecimalInput,
+  advanceRate: DecimalInput = "0.5",
+  actuals?: readonly DecimalInput[] | null,
+): ScheduleLine[] {
+  assert(
+    !actuals || actuals.length === requests.length,
+    "formes_differentes",
+    "réalisé",
+    "réalisé : doit avoir la même forme que les demandes",
+  );
   const rate = checkRate(advanceRate, "taux d'acompte");
   const forecast = allocate(requests, envelope).parts;
   const final = actuals ? allocate(actuals, envelope).parts : forecast;

@@ -10,7 +10,12 @@ import { Dec, roundCent, ZERO, type Decimal, type DecimalInput } from "./money";
  * @example departmentShare(72000, 30000) // 33600.00
  * @example departmentShare(20000, 30000) // 0
  */
-export function departmentShare(payroll: DecimalInput, deduction: DecimalInput, rate: DecimalInput = "0.8", cap?: DecimalInput | null): Decimal {
+export function departmentShare(
+  payroll: DecimalInput,
+  deduction: DecimalInput,
+  rate: DecimalInput = "0.8",
+  cap?: DecimalInput | null,
+): Decimal {
   const p = checkAmount(payroll, "masse salariale");
   const d = checkAmount(deduction, "forfait");
   const r = checkRate(rate, "taux");
@@ -27,7 +32,9 @@ export function departmentShare(payroll: DecimalInput, deduction: DecimalInput, 
  * Negative when resources exceed the payroll.
  */
 export function netCost(payroll: DecimalInput, forfait: DecimalInput, share: DecimalInput, others: readonly DecimalInput[] = []): Decimal {
-  let rest = checkAmount(payroll, "masse salariale").minus(checkAmount(forfait, "forfait")).minus(checkAmount(share, "part du Département"));
+  let rest = checkAmount(payroll, "masse salariale")
+    .minus(checkAmount(forfait, "forfait"))
+    .minus(checkAmount(share, "part du Département"));
   others.forEach((o, i) => (rest = rest.minus(checkAmount(o, `autres ressources[${i + 1}]`))));
   return rest;
 }

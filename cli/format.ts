@@ -2,7 +2,9 @@ import { dec, formatEurosFr, type ConventionResult, type Issue, type Projection 
 
 /** Amount for a terminal table: `409 045,00` (plain spaces keep columns aligned). */
 function amount(value: string): string {
-  return formatEurosFr(dec(value)).replace(/\u202f/g, " ").replace(" €", "");
+  return formatEurosFr(dec(value))
+    .replace(/\u202f/g, " ")
+    .replace(" €", "");
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -21,7 +23,18 @@ export function formatReport(r: ConventionResult): string {
     `Règle : ${dec(r.rules.rate).times(100).toString().replace(".", ",")} % de la masse salariale après déduction (${r.rules.deduction}) ; acompte ${dec(r.rules.advanceRate).times(100).toString().replace(".", ",")} % ; enveloppe ${amount(r.rules.envelope)} €`,
     "",
   );
-  const header = ["Gestionnaire", "Struct.", "Masse salariale", "Forfait État", "Part demandée", "Attribué", "Acompte", "Attribution finale", "Solde", "Reste à charge"];
+  const header = [
+    "Gestionnaire",
+    "Struct.",
+    "Masse salariale",
+    "Forfait État",
+    "Part demandée",
+    "Attribué",
+    "Acompte",
+    "Attribution finale",
+    "Solde",
+    "Reste à charge",
+  ];
   const row = (name: string, n: number, a: ConventionResult["totals"] | ConventionResult["managers"][number]) => [
     name,
     String(n),
@@ -42,7 +55,10 @@ export function formatReport(r: ConventionResult): string {
     out.push("", "Reversements :");
     for (const s of repayments) out.push(`  ${s.name} : ${amount(s.repayment)} €`);
   }
-  const stated = r.budget.statedTotal === undefined ? "" : `, coût total déclaré ${amount(r.budget.statedTotal)} € (écart ${amount(r.budget.gap ?? "0")} €)`;
+  const stated =
+    r.budget.statedTotal === undefined
+      ? ""
+      : `, coût total déclaré ${amount(r.budget.statedTotal)} € (écart ${amount(r.budget.gap ?? "0")} €)`;
   out.push("", `Budget du Département : dépenses ${amount(r.budget.expenses)} €, recettes ${amount(r.budget.receipts)} €${stated}`);
   for (const l of r.budget.lines) out.push(`  ${l.type === "depense" ? "dépense" : "recette"} : ${l.label} ${amount(l.amount)} €`);
   if (r.warnings.length) {
@@ -55,9 +71,26 @@ export function formatReport(r: ConventionResult): string {
 /** A projection: one row per year. */
 export function formatProjection(p: Projection): string {
   const header = ["Année", "Masse salariale", "Forfait État", "Part demandée", "Attribué", "Enveloppe", "Reste à charge"];
-  const rows = p.years.map((y) => [String(y.year), amount(y.totals.payroll), amount(y.totals.forfait), amount(y.totals.requested), amount(y.totals.allocated), amount(y.totals.envelope), amount(y.totals.remainingCost)]);
-  const sum = (k: "payroll" | "forfait" | "requested" | "allocated" | "envelope" | "remainingCost") => p.years.reduce((a, y) => a.plus(y.totals[k]), dec(0)).toFixed(2);
-  rows.push(["Total", amount(sum("payroll")), amount(sum("forfait")), amount(sum("requested")), amount(sum("allocated")), amount(sum("envelope")), amount(sum("remainingCost"))]);
+  const rows = p.years.map((y) => [
+    String(y.year),
+    amount(y.totals.payroll),
+    amount(y.totals.forfait),
+    amount(y.totals.requested),
+    amount(y.totals.allocated),
+    amount(y.totals.envelope),
+    amount(y.totals.remainingCost),
+  ]);
+  const sum = (k: "payroll" | "forfait" | "requested" | "allocated" | "envelope" | "remainingCost") =>
+    p.years.reduce((a, y) => a.plus(y.totals[k]), dec(0)).toFixed(2);
+  rows.push([
+    "Total",
+    amount(sum("payroll")),
+    amount(sum("forfait")),
+    amount(sum("requested")),
+    amount(sum("allocated")),
+    amount(sum("envelope")),
+    amount(sum("remainingCost")),
+  ]);
   return `Projection ${p.from}–${p.to}\n\n${table(header, rows)}`;
 }
 
@@ -75,10 +108,49 @@ function cell(value: string | number): string {
 
 /** One row per structure, French Excel conventions (`;` separator, decimal comma). */
 export function formatCsv(r: ConventionResult): string {
-  const keys = ["payroll", "otherCosts", "forfait", "otherResources", "deduction", "requested", "allocated", "advance", "actualPayroll", "finalRequested", "final", "balance", "remainingCost", "finalRemainingCost"] as const;
-  const labels = ["Masse salariale", "Autres charges", "Forfait État", "Autres ressources", "Déduction", "Part demandée", "Attribué", "Acompte", "Masse salariale réalisée", "Demande finale", "Attribution finale", "Solde", "Reste à charge prévisionnel", "Reste à charge final"];
+  const keys = [
+    "payroll",
+    "otherCosts",
+    "forfait",
+    "otherResources",
+    "deduction",
+    "requested",
+    "allocated",
+    "advance",
+    "actualPayroll",
+    "finalRequested",
+    "final",
+    "balance",
+    "remainingCost",
+    "finalRemainingCost",
+  ] as const;
+  const labels = [
+    "Masse salariale",
+    "Autres charges",
+    "Forfait État",
+    "Autres ressources",
+    "Déduction",
+    "Part demandée",
+    "Attribué",
+    "Acompte",
+    "Masse salariale réalisée",
+    "Demande finale",
+    "Attribution finale",
+    "Solde",
+    "Reste à charge prévisionnel",
+    "Reste à charge final",
+  ];
   const header = ["Année", "Gestionnaire", "Structure", "Identifiant", "Type", "ETP", "Taux d'atteinte", ...labels];
   const names = new Map(r.managers.map((m) => [m.id, m.name]));
-  const rows = r.structures.map((s) => [String(r.year), names.get(s.managerId) ?? s.managerId, s.name, s.id, s.kind, s.fte.replace(".", ","), s.achievement.replace(".", ","), ...keys.map((k) => s[k].replace(".", ","))]);
+  const rows = r.structures.map((s) => [
+    String(r.year),
+    names.get(s.managerId) ?? s.managerId,
+    s.name,
+    s.id,
+    s.kind,
+    s.fte.replace(".", ","),
+    s.achievement.replace(".", ","),
+    ...keys.map((k) => s[k].replace(".", ",")),
+  ]);
   return "\ufeff" + [header, ...rows].map((row) => row.map(cell).join(";")).join("\r\n") + "\r\n";
 }

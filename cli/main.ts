@@ -1,5 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
-import { CalcError, compute, LIMITS, project, scenarioJsonSchema, syntheticScenario, validateScenario, VOSGES_2022_EXAMPLE, type Issue } from "../calc";
+import {
+  CalcError,
+  compute,
+  LIMITS,
+  project,
+  scenarioJsonSchema,
+  syntheticScenario,
+  validateScenario,
+  VOSGES_2022_EXAMPLE,
+  type Issue,
+} from "../calc";
 import { formatCsv, formatIssues, formatProjection, formatReport } from "./format";
 
 const USAGE = `fs-ctec — économie des France Services sous une convention départementale
@@ -77,7 +87,8 @@ function exampleCommand(args: string[]): CliOutput {
   if (structures === undefined) return { stdout: JSON.stringify(VOSGES_2022_EXAMPLE, null, 2) + "\n", stderr: "", code: 0 };
   const seed = option(args, "--graine", "--seed") ?? "2022";
   const n = Number(structures);
-  if (!Number.isInteger(n) || n < 1 || n > LIMITS.structures) return fail(`fs-ctec example : --structures attend un nombre entier entre 1 et ${LIMITS.structures}`);
+  if (!Number.isInteger(n) || n < 1 || n > LIMITS.structures)
+    return fail(`fs-ctec example : --structures attend un nombre entier entre 1 et ${LIMITS.structures}`);
   if (!/^\d{1,9}$/.test(seed)) return fail("fs-ctec example : --graine attend un nombre entier positif");
   return { stdout: JSON.stringify(syntheticScenario({ structures: n, seed: Number(seed) })) + "\n", stderr: "", code: 0 };
 }
@@ -105,7 +116,11 @@ export function run(args: string[]): CliOutput {
         return fail(`fs-ctec : commande inconnue « ${command} »\n\n${USAGE}`);
     }
   } catch (e) {
-    return { stdout: "", stderr: `fs-ctec : erreur inattendue : ${(e as Error).message}\nMerci de signaler ce problème avec le fichier utilisé.\n`, code: 1 };
+    return {
+      stdout: "",
+      stderr: `fs-ctec : erreur inattendue : ${(e as Error).message}\nMerci de signaler ce problème avec le fichier utilisé.\n`,
+      code: 1,
+    };
   }
 }
 

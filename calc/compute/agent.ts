@@ -39,7 +39,14 @@ function loadedCostOf(agent: Agent, ctx: Context): { cost: Fixed; costTrace?: Tr
   if (agent.grossSalary !== undefined) {
     const gross = fixed(agent.grossSalary);
     const cost: Fixed = { m: loadedCostCents(gross, rate), s: 2 };
-    return { cost, costTrace: ctx.trace("arrondi(brut annuel × (1 + taux de charges))", { brut: centsToEuros(toCentsFixed(gross)), "taux de charges": fixedToString(rate) }, preset?.lines) };
+    return {
+      cost,
+      costTrace: ctx.trace(
+        "arrondi(brut annuel × (1 + taux de charges))",
+        { brut: centsToEuros(toCentsFixed(gross)), "taux de charges": fixedToString(rate) },
+        preset?.lines,
+      ),
+    };
   }
   const im = agent.indiceMajore as number;
   const gross = ctx.baseSalaryCents(im);

@@ -30,7 +30,9 @@ function optionalParam(ctx: Context, name: string) {
 
 export function computeBudget(scenario: Scenario, subsidies: Fixed, ctx: Context): BudgetResult {
   const given = scenario.budget?.lines ?? DEFAULT_LINES.filter((l) => optionalParam(ctx, l.parameter) !== undefined);
-  const lines: BudgetResult["lines"] = [{ label: "Subventions de fonctionnement aux gestionnaires", type: "depense", amount: euros(subsidies) }];
+  const lines: BudgetResult["lines"] = [
+    { label: "Subventions de fonctionnement aux gestionnaires", type: "depense", amount: euros(subsidies) },
+  ];
   let expenses = subsidies;
   let receipts: Fixed = { m: 0n, s: 0 };
   for (const line of given) {
@@ -38,7 +40,12 @@ export function computeBudget(scenario: Scenario, subsidies: Fixed, ctx: Context
     const amount = use ? use.fixed : fixed(("amount" in line ? line.amount : undefined) ?? 0);
     if (line.type === "depense") expenses = add(expenses, amount);
     else receipts = add(receipts, amount);
-    lines.push({ label: line.label, type: line.type as "depense" | "recette", amount: euros(amount), ...(use ? { parameter: use.plain } : {}) });
+    lines.push({
+      label: line.label,
+      type: line.type as "depense" | "recette",
+      amount: euros(amount),
+      ...(use ? { parameter: use.plain } : {}),
+    });
   }
   const stated = statedTotal(scenario, ctx);
   return {

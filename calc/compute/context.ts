@@ -52,7 +52,8 @@ export class Context {
     if (salary === undefined) {
       salary = baseSalaryCents(indiceMajore, this.year, this.params);
       this.salaries.set(indiceMajore, salary);
-      for (let month = 1; month <= 12; month++) this.record(this.params.at("point.annuel", `${this.year}-${String(month).padStart(2, "0")}-01`));
+      for (let month = 1; month <= 12; month++)
+        this.record(this.params.at("point.annuel", `${this.year}-${String(month).padStart(2, "0")}-01`));
     }
     return salary;
   }
@@ -90,7 +91,11 @@ export class Context {
    * A trace, or nothing when traces are off. The parameter uses are the shared plain objects
    * of the parameter set (never copied per amount: a national scenario cites them thousands of times).
    */
-  trace(formula: string, values: Record<string, string>, parameters: readonly (ParameterUse & { plain?: ParameterUse })[] = NONE): Trace | undefined {
+  trace(
+    formula: string,
+    values: Record<string, string>,
+    parameters: readonly (ParameterUse & { plain?: ParameterUse })[] = NONE,
+  ): Trace | undefined {
     return this.traces ? { formula, values, parameters: parameters.map((p) => p.plain ?? p) } : undefined;
   }
 }

@@ -101,8 +101,11 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   const params = options.params ?? new ParameterSet(undefined, scenario.parameters);
   const ctx = new Context(year, params, options.traces ?? true);
   const rules = ruleValues(scenario, ctx);
-  const envelope = toCentsFixed(scenario.rules.envelope === undefined ? ctx.param("departement.enveloppe").fixed : fixed(scenario.rules.envelope));
-  const advanceRate = scenario.rules.advanceRate === undefined ? ctx.param("departement.taux_acompte").fixed : fixed(scenario.rules.advanceRate);
+  const envelope = toCentsFixed(
+    scenario.rules.envelope === undefined ? ctx.param("departement.enveloppe").fixed : fixed(scenario.rules.envelope),
+  );
+  const advanceRate =
+    scenario.rules.advanceRate === undefined ? ctx.param("departement.taux_acompte").fixed : fixed(scenario.rules.advanceRate);
 
   const bases: StructureBase[] = [];
   const issues: Issue[] = [];
@@ -183,7 +186,11 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
         settled.forecast.fits
           ? "les demandes tiennent dans l'enveloppe : chaque part est payée comme demandée"
           : "l'enveloppe est répartie au prorata des demandes, au centime, par la méthode du plus fort reste (égalité : le premier)",
-        { demandes: centsToEuros(settled.forecast.requested), enveloppe: centsToEuros(envelope), réparti: centsToEuros(settled.forecast.allocated) },
+        {
+          demandes: centsToEuros(settled.forecast.requested),
+          enveloppe: centsToEuros(envelope),
+          réparti: centsToEuros(settled.forecast.allocated),
+        },
       ),
     };
   }
@@ -195,7 +202,14 @@ function hasActuals(s: Scenario): boolean {
   return s.managers.some((m) => m.structures.some((st) => st.actualPayroll !== undefined || st.objectives.some((o) => !o.met)));
 }
 
-function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario, traces: boolean, advanceRate: Fixed, pool?: Payments["pool"]): StructureResult {
+function structureResult(
+  b: StructureBase,
+  amounts: Amounts,
+  scenario: Scenario,
+  traces: boolean,
+  advanceRate: Fixed,
+  pool?: Payments["pool"],
+): StructureResult {
   const s = b.structure;
   const managerId = scenario.managers[b.managerIndex].id;
   const result: StructureResult = {
@@ -217,25 +231,53 @@ function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario,
       ...(pool
         ? {
             requested: {
-              formula: "part de la demande mutualisée du gestionnaire (taux × max(0 ; Σ masse salariale − Σ déduction)), ventilée au prorata de la base de chaque structure, au plus fort reste",
-              values: { "demande du gestionnaire": centsToEuros(pool.requested), "demande propre de la structure": euros(b.requested), part: amounts.requested },
+              formula:
+                "part de la demande mutualisée du gestionnaire (taux × max(0 ; Σ masse salariale − Σ déduction)), ventilée au prorata de la base de chaque structure, au plus fort reste",
+              values: {
+                "demande du gestionnaire": centsToEuros(pool.requested),
+                "demande propre de la structure": euros(b.requested),
+                part: amounts.requested,
+              },
               parameters: [],
             },
           }
         : {}),
-      allocated: { formula: "part de l'enveloppe attribuée sur la demande prévisionnelle", values: { demande: amounts.requested, attribué: amounts.allocated }, parameters: [] },
+      allocated: {
+        formula: "part de l'enveloppe attribuée sur la demande prévisionnelle",
+        values: { demande: amounts.requested, attribué: amounts.allocated },
+        parameters: [],
+      },
       advance: pool
         ? {
-            formula: "part de l'acompte du gestionnaire, arrondi(attribué au gestionnaire × taux d'acompte), au prorata de (masse salariale − déduction) de ses structures",
+            formula:
+              "part de l'acompte du gestionnaire, arrondi(attribué au gestionnaire × taux d'acompte), au prorata de (masse salariale − déduction) de ses structures",
             values: { "acompte du gestionnaire": centsToEuros(pool.advance), part: amounts.advance },
             parameters: [],
           }
-        : { formula: "arrondi(attribué × taux d'acompte)", values: { attribué: amounts.allocated, "taux d'acompte": fixedToString(advanceRate) }, parameters: [] },
-      final: { formula: "part de l'enveloppe attribuée sur la demande finale", values: { "demande finale": amounts.finalRequested, "attribué": amounts.final }, parameters: [] },
-      balance: { formula: "attribution finale − acompte (négatif : reversement)", values: { "attribution finale": amounts.final, acompte: amounts.advance }, parameters: [] },
+        : {
+            formula: "arrondi(attribué × taux d'acompte)",
+            values: { attribué: amounts.allocated, "taux d'acompte": fixedToString(advanceRate) },
+            parameters: [],
+          },
+      final: {
+        formula: "part de l'enveloppe attribuée sur la demande finale",
+        values: { "demande finale": amounts.finalRequested, attribué: amounts.final },
+        parameters: [],
+      },
+      balance: {
+        formula: "attribution finale − acompte (négatif : reversement)",
+        values: { "attribution finale": amounts.final, acompte: amounts.advance },
+        parameters: [],
+      },
       remainingCost: {
         formula: "masse salariale + autres charges − forfait − autres ressources − part attribuée",
-        values: { "masse salariale": centsToEuros(b.payroll), "autres charges": euros(b.otherCosts), forfait: centsToEuros(b.forfait), "autres ressources": euros(b.otherResources), "part attribuée": amounts.allocated },
+        values: {
+          "masse salariale": centsToEuros(b.payroll),
+          "autres charges": euros(b.otherCosts),
+          forfait: centsToEuros(b.forfait),
+          "autres ressources": euros(b.otherResources),
+          "part attribuée": amounts.allocated,
+        },
         parameters: [],
       },
     };

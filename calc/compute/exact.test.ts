@@ -8,24 +8,45 @@ import { REFERENCE_PARAMETERS } from "../parameters/lookup";
 import { baseSalary } from "../point";
 import { loadedCost, payrollLine } from "../payroll";
 import { departmentShare } from "../share";
-import { achievementRatio, advanceCents, allocateCents, applyRatio, baseSalaryCents, forfaitCents, loadedCostCents, payrollLineCents, shareFixed } from "./exact";
+import {
+  achievementRatio,
+  advanceCents,
+  allocateCents,
+  applyRatio,
+  baseSalaryCents,
+  forfaitCents,
+  loadedCostCents,
+  payrollLineCents,
+  shareFixed,
+} from "./exact";
 
 // The engine's bigint writing of each rule must give, to the cent, what the public decimal.js
 // function gives (the one Excel calls). Amounts are drawn as cents or with up to 4 decimals.
 const runs = { numRuns: 1000 };
-const amount = fc.tuple(fc.integer({ min: 0, max: 2_000_000_000 }), fc.constantFrom(0, 2, 4)).map(([m, s]) => fixedToString({ m: BigInt(m), s }));
+const amount = fc
+  .tuple(fc.integer({ min: 0, max: 2_000_000_000 }), fc.constantFrom(0, 2, 4))
+  .map(([m, s]) => fixedToString({ m: BigInt(m), s }));
 const rate = fc.integer({ min: 0, max: 10000 }).map((m) => fixedToString({ m: BigInt(m), s: 4 }));
 const months = fc.integer({ min: 0, max: 1200 }).map((m) => fixedToString({ m: BigInt(m), s: 2 }));
 const cents = (value: string) => centsToEuros(toCentsFixed(fixed(value)));
 
 describe("the engine's exact rules agree with the public functions, to the cent", () => {
   test("loaded cost: round(gross × (1 + rate))", () => {
-    fc.assert(fc.property(amount, rate, (g, r) => centsToEuros(loadedCostCents(fixed(g), fixed(r))) === euros(loadedCost(g, r))), runs);
+    fc.assert(
+      fc.property(amount, rate, (g, r) => centsToEuros(loadedCostCents(fixed(g), fixed(r))) === euros(loadedCost(g, r))),
+      runs,
+    );
   });
 
   test("payroll line: round(cost × FTE × months / 12 × assignment)", () => {
     fc.assert(
-      fc.property(amount, rate, months, rate, (c, f, m, a) => centsToEuros(payrollLineCents(fixed(c), fixed(f), fixed(m), fixed(a))) === euros(payrollLine(c, f, m, a))),
+      fc.property(
+        amount,
+        rate,
+        months,
+        rate,
+        (c, f, m, a) => centsToEuros(payrollLineCents(fixed(c), fixed(f), fixed(m), fixed(a))) === euros(payrollLine(c, f, m, a)),
+      ),
       runs,
     );
   });
@@ -52,7 +73,11 @@ describe("the engine's exact rules agree with the public functions, to the cent"
 
   test("base salary of an indice majoré over a year", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1500 }), fc.integer({ min: 2018, max: 2026 }), (im, year) => centsToEuros(baseSalaryCents(im, year, REFERENCE_PARAMETERS)) === euros(baseSalary(im, year))),
+      fc.property(
+        fc.integer({ min: 1, max: 1500 }),
+        fc.integer({ min: 2018, max: 2026 }),
+        (im, year) => centsToEuros(baseSalaryCents(im, year, REFERENCE_PARAMETERS)) === euros(baseSalary(im, year)),
+      ),
       { numRuns: 300 },
     );
   });
@@ -68,43 +93,63 @@ describe("the engine's exact rules agree with the public functions, to the cent"
   });
 
   test("acompte: round(amount × rate)", () => {
-    fc.assert(fc.property(amount, rate, (a, r) => centsToEuros(advanceCents(fixed(a), fixed(r))) === euros(advance(a, r))), runs);
+    fc.assert(
+      fc.property(amount, rate, (a, r) => centsToEuros(advanceCents(fixed(a), fixed(r))) === euros(advance(a, r))),
+      runs,
+    );
   });
 
   test("an exact half after the achievement ratio rounds up: 19 999 999,8 × 11/24 = 9 166 666,575 → 9 166 666,58", () => {
-    const ratio = achievementRatio([true, true, false, false, true, false], [1, 9, 4, 7, 1, 2].map((w) => fixed(w)));
+    const ratio = achievementRatio(
+      [true, true, false, false, true, false],
+      [1, 9, 4, 7, 1, 2].map((w) => fixed(w)),
+    );
     expect(centsToEuros(applyRatio(fixed("19999999.8"), ratio))).toBe("9166666.58");
   });
 
   test("achievement ratio applied to an amount", () => {
     fc.assert(
-      fc.property(amount, fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 6 }), (a, objectives) => {
-        const met = objectives.map(([m]) => m);
-        const weights = objectives.map(([, w]) => w);
-        const exact = applyRatio(fixed(a), achievementRatio(met, weights.map((w) => fixed(w))));
-        // reference on decimal.js, dividing last (a 40-digit ratio would misround exact halves,
-        // e.g. 19 999 999,8 × 11/24 = 9 166 666,575 exactly → 9 166 666,58)
-        const reached = weights.reduce((sum, w, i) => sum + (met[i] ? w : 0), 0);
-        const total = weights.reduce((sum, w) => sum + w, 0);
-        return centsToEuros(exact) === euros(dec(a).times(reached).dividedBy(total));
-      }),
+      fc.property(
+        amount,
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 6 }),
+        (a, objectives) => {
+          const met = objectives.map(([m]) => m);
+          const weights = objectives.map(([, w]) => w);
+          const exact = applyRatio(
+            fixed(a),
+            achievementRatio(
+              met,
+              weights.map((w) => fixed(w)),
+            ),
+          );
+          // reference on decimal.js, dividing last (a 40-digit ratio would misround exact halves,
+          // e.g. 19 999 999,8 × 11/24 = 9 166 666,575 exactly → 9 166 666,58)
+          const reached = weights.reduce((sum, w, i) => sum + (met[i] ? w : 0), 0);
+          const total = weights.reduce((sum, w) => sum + w, 0);
+          return centsToEuros(exact) === euros(dec(a).times(reached).dividedBy(total));
+        },
+      ),
       runs,
     );
   });
 
   test("allocation under an envelope", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50_000_000 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 500_000_000 }), (requests, envelope) => {
-        const exact = allocateCents(
-          requests.map((r) => BigInt(r)),
-          BigInt(envelope),
-        ).parts.map(centsToEuros);
-        const reference = allocate(
-          requests.map((r) => cents(fixedToString({ m: BigInt(r), s: 2 }))),
-          fixedToString({ m: BigInt(envelope), s: 2 }),
-        ).parts.map(euros);
-        return JSON.stringify(exact) === JSON.stringify(reference);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50_000_000 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 500_000_000 }),
+        (requests, envelope) => {
+          const exact = allocateCents(
+            requests.map((r) => BigInt(r)),
+            BigInt(envelope),
+          ).parts.map(centsToEuros);
+          const reference = allocate(
+            requests.map((r) => cents(fixedToString({ m: BigInt(r), s: 2 }))),
+            fixedToString({ m: BigInt(envelope), s: 2 }),
+          ).parts.map(euros);
+          return JSON.stringify(exact) === JSON.stringify(reference);
+        },
+      ),
       runs,
     );
   });

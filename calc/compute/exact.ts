@@ -120,5 +120,10 @@ export function allocateCents(requests: readonly bigint[], envelope: bigint): Ce
   let requested = 0n;
   for (const r of requests) requested += r;
   const fits = requested <= envelope;
-  return { parts: fits ? [...requests] : largestRemainderCents(envelope, requests), requested, allocated: fits ? requested : envelope, fits };
+  return {
+    parts: fits ? [...requests] : largestRemainderCents(envelope, requests),
+    requested,
+    allocated: fits ? requested : envelope,
+    fits,
+  };
 }

@@ -1,4 +1,11 @@
-import { achievementRatio, allocateCents, applyRatio, largestRemainderCents as largestRemainder, shareFixed, type CentsAllocation } from "./exact";
+import {
+  achievementRatio,
+  allocateCents,
+  applyRatio,
+  largestRemainderCents as largestRemainder,
+  shareFixed,
+  type CentsAllocation,
+} from "./exact";
 import { add, fixed, productToCents, sub, toCentsFixed, type Fixed } from "../fixed";
 import type { RuleValues, StructureBase } from "./structure";
 
@@ -78,7 +85,13 @@ function split(amount: bigint, weights: readonly bigint[]): bigint[] {
  * allocation are each split among its structures in proportion to their bases, so that the
  * structures' figures always sum to the manager's.
  */
-export function settle(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues, envelope: bigint, advanceRate: Fixed) {
+export function settle(
+  bases: readonly StructureBase[],
+  pooledManagers: ReadonlySet<number>,
+  rules: RuleValues,
+  envelope: bigint,
+  advanceRate: Fixed,
+) {
   const payees = payeesOf(bases, pooledManagers, rules);
   const forecast: CentsAllocation = allocateCents(
     payees.map((p) => p.requested),
@@ -101,13 +114,21 @@ export function settle(bases: readonly StructureBase[], pooledManagers: Readonly
     // each payment is then split in proportion to the part it pays, so that no structure is paid
     // above its part (splitting every amount by the same weights could, by a cent: the Alabama
     // paradox of the largest-remainder method).
-    const req = split(payee.requested, payee.members.map((b) => toCentsFixed(sub({ m: b.payroll, s: 2 }, b.deduction))));
+    const req = split(
+      payee.requested,
+      payee.members.map((b) => toCentsFixed(sub({ m: b.payroll, s: 2 }, b.deduction))),
+    );
     const a = split(allocated, req);
     const adv = split(advance, a);
-    const finalReq = split(payee.finalRequested, payee.members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction))));
+    const finalReq = split(
+      payee.finalRequested,
+      payee.members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction))),
+    );
     const f = split(final.parts[i], finalReq);
     const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
-    payee.members.forEach((b, j) => payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool }));
+    payee.members.forEach((b, j) =>
+      payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool }),
+    );
   });
   return { forecast, final, payments };
 }

@@ -23,7 +23,13 @@ export function project(scenario: Scenario, from: number, to: number, options: {
   checkYear(from, "première année");
   checkYear(to, "dernière année");
   if (to < from || to - from > 30) {
-    throw new CalcError([{ code: "hors_bornes", path: "années", message: "la période doit aller d'une année à une année égale ou postérieure, 31 ans au plus" }]);
+    throw new CalcError([
+      {
+        code: "hors_bornes",
+        path: "années",
+        message: "la période doit aller d'une année à une année égale ou postérieure, 31 ans au plus",
+      },
+    ]);
   }
   const params = new ParameterSet(undefined, scenario.parameters);
   const years: ConventionResult[] = [];

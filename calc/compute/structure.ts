@@ -1,5 +1,5 @@
 import { CalcError, formatPath, type Issue } from "../errors";
-import { add, centsToEuros, cmp, divRound, fixed, fixedToString, pow10, toCentsFixed, type Fixed } from "../fixed";
+import { add, centsToEuros, cmp, divRound, fixed, fixedToString, toCentsFixed, type Fixed } from "../fixed";
 import { forfaitSplitParameters } from "../forfait";
 import { achievementRatio, applyRatio, forfaitCents, shareFixed, type Ratio } from "./exact";
 import type { DeductionMode, Scenario, Structure } from "../scenario/schema";
@@ -68,7 +68,13 @@ export function eurosOf(x: Fixed): string {
  * @throws {CalcError} with the structure's path when a parameter it needs has no value (a grant
  *   before its first year, an unpublished forfait split with the « etat » deduction).
  */
-export function computeStructureBase(structure: Structure, path: (string | number)[], managerIndex: number, rules: RuleValues, ctx: Context): StructureBase {
+export function computeStructureBase(
+  structure: Structure,
+  path: (string | number)[],
+  managerIndex: number,
+  rules: RuleValues,
+  ctx: Context,
+): StructureBase {
   const where = formatPath(path);
   const traces: StructureBase["traces"] = {};
   const agents: AgentResult[] = [];
@@ -112,20 +118,32 @@ export function computeStructureBase(structure: Structure, path: (string | numbe
     try {
       const part = ctx.param(first);
       deduction = { m: forfaitCents(part.fixed, forfaitMonths), s: 2 };
-      deductionTrace = ctx.trace("arrondi(part de l'État du forfait × mois / 12)", { "part de l'État": eurosOf(part.fixed), mois: fixedToString(forfaitMonths) }, [part]);
+      deductionTrace = ctx.trace(
+        "arrondi(part de l'État du forfait × mois / 12)",
+        { "part de l'État": eurosOf(part.fixed), mois: fixedToString(forfaitMonths) },
+        [part],
+      );
     } catch (e) {
       issues.push(...relocate(e, `${where}.kind`));
     }
   } else if (rules.deduction === "forfait_et_ressources") {
     deduction = add(forfaitF, deductedResources);
-    deductionTrace = ctx.trace("forfait + ressources déduites", { forfait: centsToEuros(forfait), "ressources déduites": eurosOf(deductedResources) });
+    deductionTrace = ctx.trace("forfait + ressources déduites", {
+      forfait: centsToEuros(forfait),
+      "ressources déduites": eurosOf(deductedResources),
+    });
   } else {
     deductionTrace = ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) });
   }
   if (issues.length) throw new CalcError(issues);
 
   const ownCap = structure.cap === undefined ? undefined : fixed(structure.cap);
-  const cap = ownCap === undefined ? rules.capPerStructure : rules.capPerStructure === undefined || cmp(ownCap, rules.capPerStructure) < 0 ? ownCap : rules.capPerStructure;
+  const cap =
+    ownCap === undefined
+      ? rules.capPerStructure
+      : rules.capPerStructure === undefined || cmp(ownCap, rules.capPerStructure) < 0
+        ? ownCap
+        : rules.capPerStructure;
   const payrollF: Fixed = { m: payroll, s: 2 };
   const requested = shareFixed(payrollF, deduction, rules.rate, cap);
   const actualPayroll = structure.actualPayroll === undefined ? payrollF : fixed(structure.actualPayroll);
@@ -140,19 +158,34 @@ export function computeStructureBase(structure: Structure, path: (string | numbe
     traces.payroll = ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: centsToEuros(payroll) });
     traces.forfait =
       months === 0
-        ? ctx.trace("structure non labellisée dans l'année : pas de forfait", { "labellisée depuis": structure.labelledSince ?? "non labellisée" })
-        : ctx.trace("arrondi(forfait annuel × mois labellisés et ouverts / 12)", { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) }, [total]);
+        ? ctx.trace("structure non labellisée dans l'année : pas de forfait", {
+            "labellisée depuis": structure.labelledSince ?? "non labellisée",
+          })
+        : ctx.trace(
+            "arrondi(forfait annuel × mois labellisés et ouverts / 12)",
+            { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) },
+            [total],
+          );
     traces.deduction = deductionTrace;
-    traces.otherResources = ctx.trace("Σ autres ressources", { ressources: String(structure.resources.length), total: eurosOf(otherResources) });
-    traces.requested = ctx.trace(cap ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))" : "arrondi(taux × max(0 ; masse salariale − déduction))", {
-      taux: fixedToString(rules.rate),
-      "masse salariale": centsToEuros(payroll),
-      déduction: eurosOf(deduction),
-      ...(cap ? { plafond: eurosOf(cap) } : {}),
+    traces.otherResources = ctx.trace("Σ autres ressources", {
+      ressources: String(structure.resources.length),
+      total: eurosOf(otherResources),
     });
-    traces.actualPayroll = ctx.trace(structure.actualPayroll === undefined ? "masse salariale prévisionnelle (pas de réalisé saisi)" : "masse salariale réalisée saisie", {
-      "masse salariale": eurosOf(actualPayroll),
-    });
+    traces.requested = ctx.trace(
+      cap ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))" : "arrondi(taux × max(0 ; masse salariale − déduction))",
+      {
+        taux: fixedToString(rules.rate),
+        "masse salariale": centsToEuros(payroll),
+        déduction: eurosOf(deduction),
+        ...(cap ? { plafond: eurosOf(cap) } : {}),
+      },
+    );
+    traces.actualPayroll = ctx.trace(
+      structure.actualPayroll === undefined ? "masse salariale prévisionnelle (pas de réalisé saisi)" : "masse salariale réalisée saisie",
+      {
+        "masse salariale": eurosOf(actualPayroll),
+      },
+    );
     traces.finalRequested = ctx.trace("arrondi(part sur le réalisé × taux d'atteinte des objectifs)", {
       "part sur le réalisé": eurosOf(finalShare),
       "taux d'atteinte": ratioText(ratio),

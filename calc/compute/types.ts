@@ -7,7 +7,14 @@ export type Euros = string;
 
 /** Something a user should know about a result; not an error. */
 export interface Warning {
-  code: "moins_de_2_etp" | "non_labellisee" | "enveloppe_non_utilisee" | "enveloppe_depassee" | "parametre_estime" | "reversement" | "objectifs_non_atteints";
+  code:
+    | "moins_de_2_etp"
+    | "non_labellisee"
+    | "enveloppe_non_utilisee"
+    | "enveloppe_depassee"
+    | "parametre_estime"
+    | "reversement"
+    | "objectifs_non_atteints";
   /** Where it applies, e.g. `managers[2].structures[0]`; empty for the whole convention. */
   path: string;
   message: string;
@@ -112,7 +119,15 @@ export interface ConventionResult {
   year: number;
   title?: string;
   illustrative: boolean;
-  rules: { rate: string; deduction: string; advanceRate: string; envelope: Euros; capPerStructure?: Euros; pooling: boolean; evaluated: boolean };
+  rules: {
+    rate: string;
+    deduction: string;
+    advanceRate: string;
+    envelope: Euros;
+    capPerStructure?: Euros;
+    pooling: boolean;
+    evaluated: boolean;
+  };
   structures: StructureResult[];
   managers: ManagerResult[];
   totals: Totals;

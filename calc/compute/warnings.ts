@@ -16,28 +16,52 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
       message: `les parts demandées (${formatEurosFr(dec(t.requested))}) dépassent l'enveloppe (${formatEurosFr(dec(t.envelope))}) : chaque part est réduite au prorata`,
     });
   } else if (dec(t.unused).gt(0)) {
-    warnings.push({ code: "enveloppe_non_utilisee", path: "", message: `${formatEurosFr(dec(t.unused))} de l'enveloppe ne sont pas attribués` });
+    warnings.push({
+      code: "enveloppe_non_utilisee",
+      path: "",
+      message: `${formatEurosFr(dec(t.unused))} de l'enveloppe ne sont pas attribués`,
+    });
   }
   for (const b of bases) {
     const s = b.structure;
     if (cmp(b.fte, MINIMUM_FTE) < 0) {
-      warnings.push({ code: "moins_de_2_etp", path: b.path, message: `« ${s.name} » : ${fixedToString(b.fte).replace(".", ",")} ETP affectés, moins des 2 agents exigés par la charte France Services` });
+      warnings.push({
+        code: "moins_de_2_etp",
+        path: b.path,
+        message: `« ${s.name} » : ${fixedToString(b.fte).replace(".", ",")} ETP affectés, moins des 2 agents exigés par la charte France Services`,
+      });
     }
     if (b.labelledMonths === 0) {
-      warnings.push({ code: "non_labellisee", path: b.path, message: `« ${s.name} » n'est pas labellisée en ${result.year} : pas de forfait de l'État` });
+      warnings.push({
+        code: "non_labellisee",
+        path: b.path,
+        message: `« ${s.name} » n'est pas labellisée en ${result.year} : pas de forfait de l'État`,
+      });
     }
     if (b.ratio.num < b.ratio.den) {
-      warnings.push({ code: "objectifs_non_atteints", path: b.path, message: `« ${s.name} » : objectifs atteints à ${dec(ratioText(b.ratio)).times(100).toDecimalPlaces(1).toString().replace(".", ",")} %, la part finale est réduite d'autant` });
+      warnings.push({
+        code: "objectifs_non_atteints",
+        path: b.path,
+        message: `« ${s.name} » : objectifs atteints à ${dec(ratioText(b.ratio)).times(100).toDecimalPlaces(1).toString().replace(".", ",")} %, la part finale est réduite d'autant`,
+      });
     }
   }
   for (const st of result.structures) {
     if (dec(st.balance).isNegative()) {
-      warnings.push({ code: "reversement", path: st.path, message: `« ${st.name} » doit reverser ${formatEurosFr(dec(st.repayment))} (acompte supérieur à l'attribution finale)` });
+      warnings.push({
+        code: "reversement",
+        path: st.path,
+        message: `« ${st.name} » doit reverser ${formatEurosFr(dec(st.repayment))} (acompte supérieur à l'attribution finale)`,
+      });
     }
   }
   for (const p of result.parametersUsed) {
     if (p.status === "estimate") {
-      warnings.push({ code: "parametre_estime", path: `parameters.${p.name}`, message: `paramètre estimé utilisé : ${p.label} = ${formatValue(p.value, p.unit)} (${p.source})` });
+      warnings.push({
+        code: "parametre_estime",
+        path: `parameters.${p.name}`,
+        message: `paramètre estimé utilisé : ${p.label} = ${formatValue(p.value, p.unit)} (${p.source})`,
+      });
     }
   }
   return warnings;

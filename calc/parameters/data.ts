@@ -85,10 +85,18 @@ const TITULAIRE_LINES: readonly Parameter[] = [
 /** Contractuel employer contribution lines, itemised (AT/MP is local: enter it as an override). */
 const CONTRACTUEL_LINES: readonly Parameter[] = [
   flat("contractuel.maladie", "Maladie (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0700"]]),
-  flat("contractuel.vieillesse_plafonnee", "Vieillesse plafonnée (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0855"]]),
-  flat("contractuel.vieillesse_deplafonnee", "Vieillesse déplafonnée (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0202"]]),
-  flat("contractuel.allocations_familiales", "Allocations familiales (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0345"]]),
-  flat("contractuel.csa", "Contribution solidarité autonomie (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0030"]]),
+  flat("contractuel.vieillesse_plafonnee", "Vieillesse plafonnée (contractuels)", "taux", "estimate", S.contractuel, [
+    ["2017-01-01", "0.0855"],
+  ]),
+  flat("contractuel.vieillesse_deplafonnee", "Vieillesse déplafonnée (contractuels)", "taux", "estimate", S.contractuel, [
+    ["2017-01-01", "0.0202"],
+  ]),
+  flat("contractuel.allocations_familiales", "Allocations familiales (contractuels)", "taux", "estimate", S.contractuel, [
+    ["2017-01-01", "0.0345"],
+  ]),
+  flat("contractuel.csa", "Contribution solidarité autonomie (contractuels)", "taux", "estimate", S.contractuel, [
+    ["2017-01-01", "0.0030"],
+  ]),
   flat("contractuel.fnal", "FNAL (contractuels, moins de 50 agents)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0010"]]),
   flat("contractuel.ircantec", "IRCANTEC tranche A (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0420"]]),
   flat("contractuel.cnfpt", "CNFPT (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0090"]]),
@@ -167,15 +175,39 @@ export const PARAMETERS: readonly Parameter[] = [
   ]),
   ...TITULAIRE_LINES,
   ...CONTRACTUEL_LINES,
-  flat("subvention.bus_banque_territoires", "Banque des Territoires : nouveau bus, première année", "EUR", "source", S.bus, [["2020-01-01", "30000"]]),
-  flat("subvention.conseiller_numerique.annee1", "Conseiller numérique : première année", "EUR", "source", S.cnum, [["2023-01-01", "17500"]]),
-  flat("subvention.conseiller_numerique.annees2_3", "Conseiller numérique : deuxième et troisième années", "EUR", "source", S.cnum, [["2023-01-01", "12500"]]),
-  { ...flat("departement.taux", "Taux de participation du Département", "taux", "source", S.cd88Rule, [["2022-01-01", "0.80"]]), knownUntil: CD88_KNOWN_UNTIL },
-  { ...flat("departement.taux_acompte", "Taux de l'acompte versé à la signature", "taux", "decision", S.acompte, [["2022-01-01", "0.50"]]), knownUntil: CD88_KNOWN_UNTIL },
-  { ...flat("departement.enveloppe", "Enveloppe des subventions de fonctionnement", "EUR", "source", S.cd88, [["2022-01-01", "409045"]]), knownUntil: CD88_KNOWN_UNTIL },
-  { ...flat("departement.coordinateur", "Coordinateur départemental (coût annuel)", "EUR", "source", S.cd88, [["2022-01-01", "56498"]]), knownUntil: CD88_KNOWN_UNTIL },
-  { ...flat("departement.appui_juridique", "Appui juridique", "EUR", "source", S.cd88, [["2022-01-01", "10752"]]), knownUntil: CD88_KNOWN_UNTIL },
-  { ...flat("departement.cout_total_declare", "Coût total déclaré par le Département", "EUR", "source", S.cd88, [["2022-01-01", "450000"]]), knownUntil: CD88_KNOWN_UNTIL },
+  flat("subvention.bus_banque_territoires", "Banque des Territoires : nouveau bus, première année", "EUR", "source", S.bus, [
+    ["2020-01-01", "30000"],
+  ]),
+  flat("subvention.conseiller_numerique.annee1", "Conseiller numérique : première année", "EUR", "source", S.cnum, [
+    ["2023-01-01", "17500"],
+  ]),
+  flat("subvention.conseiller_numerique.annees2_3", "Conseiller numérique : deuxième et troisième années", "EUR", "source", S.cnum, [
+    ["2023-01-01", "12500"],
+  ]),
+  {
+    ...flat("departement.taux", "Taux de participation du Département", "taux", "source", S.cd88Rule, [["2022-01-01", "0.80"]]),
+    knownUntil: CD88_KNOWN_UNTIL,
+  },
+  {
+    ...flat("departement.taux_acompte", "Taux de l'acompte versé à la signature", "taux", "decision", S.acompte, [["2022-01-01", "0.50"]]),
+    knownUntil: CD88_KNOWN_UNTIL,
+  },
+  {
+    ...flat("departement.enveloppe", "Enveloppe des subventions de fonctionnement", "EUR", "source", S.cd88, [["2022-01-01", "409045"]]),
+    knownUntil: CD88_KNOWN_UNTIL,
+  },
+  {
+    ...flat("departement.coordinateur", "Coordinateur départemental (coût annuel)", "EUR", "source", S.cd88, [["2022-01-01", "56498"]]),
+    knownUntil: CD88_KNOWN_UNTIL,
+  },
+  {
+    ...flat("departement.appui_juridique", "Appui juridique", "EUR", "source", S.cd88, [["2022-01-01", "10752"]]),
+    knownUntil: CD88_KNOWN_UNTIL,
+  },
+  {
+    ...flat("departement.cout_total_declare", "Coût total déclaré par le Département", "EUR", "source", S.cd88, [["2022-01-01", "450000"]]),
+    knownUntil: CD88_KNOWN_UNTIL,
+  },
   flat("etat.animation_reseau", "Soutien de l'État à l'animation départementale du réseau", "EUR", "source", S.animation, [
     ["2022-01-01", "25000"],
     ["2024-01-01", "50000"],

@@ -76,7 +76,9 @@ export class ParameterSet {
       from: found.from,
       value: found.value,
       status: extended ? "estimate" : found.status,
-      source: extended ? `Estimation : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})` : found.source,
+      source: extended
+        ? `Estimation : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})`
+        : found.source,
     });
     const resolved: Resolved = { ...plain, decimal: new Dec(found.value), plain };
     this.cache.set(key, resolved);

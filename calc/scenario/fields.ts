@@ -15,7 +15,10 @@ function issue(code: string, message: string) {
 }
 
 /** A number, or a decimal string for exact input such as `"1234.56"`. */
-const numeric = z.union([z.number().finite(), z.string().regex(DECIMAL, "doit être un nombre écrit avec un point décimal, par exemple 1234.56")]);
+const numeric = z.union([
+  z.number().finite(),
+  z.string().regex(DECIMAL, "doit être un nombre écrit avec un point décimal, par exemple 1234.56"),
+]);
 
 function numberOf(value: number | string): number {
   return typeof value === "number" ? value : Number(value);
@@ -35,20 +38,38 @@ function bound(holds: (n: number) => boolean) {
 
 /** An amount in euros, zero or more, below a thousand billion. */
 export const money = numeric
-  .refine(bound((n) => n >= 0), issue("montant_negatif", "un montant ne peut pas être négatif"))
-  .refine(bound((n) => n < 1e12), issue("trop_grand", "montant trop grand (au plus 999 999 999 999,99 €)"));
+  .refine(
+    bound((n) => n >= 0),
+    issue("montant_negatif", "un montant ne peut pas être négatif"),
+  )
+  .refine(
+    bound((n) => n < 1e12),
+    issue("trop_grand", "montant trop grand (au plus 999 999 999 999,99 €)"),
+  );
 
 /** A rate as a fraction in [0, 1]. */
-export const rate = numeric.refine(bound((n) => n >= 0 && n <= 1), issue("taux_invalide", "doit être compris entre 0 et 1 (80 % s'écrit 0,8)"));
+export const rate = numeric.refine(
+  bound((n) => n >= 0 && n <= 1),
+  issue("taux_invalide", "doit être compris entre 0 et 1 (80 % s'écrit 0,8)"),
+);
 
 /** A full-time equivalent in [0, 1]. */
-export const fte = numeric.refine(bound((n) => n >= 0 && n <= 1), issue("hors_bornes", "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)"));
+export const fte = numeric.refine(
+  bound((n) => n >= 0 && n <= 1),
+  issue("hors_bornes", "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)"),
+);
 
 /** A number of months in [0, 12]. */
-export const months = numeric.refine(bound((n) => n >= 0 && n <= 12), issue("hors_bornes", "un nombre de mois doit être compris entre 0 et 12"));
+export const months = numeric.refine(
+  bound((n) => n >= 0 && n <= 12),
+  issue("hors_bornes", "un nombre de mois doit être compris entre 0 et 12"),
+);
 
 /** A weight, zero or more. */
-export const weight = numeric.refine(bound((n) => n >= 0 && n <= 1e6), issue("hors_bornes", "un poids doit être compris entre 0 et 1 000 000"));
+export const weight = numeric.refine(
+  bound((n) => n >= 0 && n <= 1e6),
+  issue("hors_bornes", "un poids doit être compris entre 0 et 1 000 000"),
+);
 
 /** A calendar year of the model. */
 export const year = z
@@ -58,19 +79,18 @@ export const year = z
   .max(2100, "une année doit être au plus 2100");
 
 /** An ISO date `YYYY-MM-DD` that exists in the calendar. */
-export const isoDate = z.string().refine((s) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}, issue("format_date", "doit être une date existante au format AAAA-MM-JJ, par exemple 2022-01-01"));
+export const isoDate = z.string().refine(
+  (s) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  },
+  issue("format_date", "doit être une date existante au format AAAA-MM-JJ, par exemple 2022-01-01"),
+);
 
 /** A short text typed by a person (a name, a label). */
-export const text = z
-  .string()
-  .trim()
-  .min(1, "ne doit pas être vide")
-  .max(200, "texte trop long (200 caractères au plus)");
+export const text = z.string().trim().min(1, "ne doit pas être vide").max(200, "texte trop long (200 caractères au plus)");
 
 /** An identifier: letters, digits, dash, underscore, dot. */
 export const id = z

@@ -7,10 +7,16 @@ import { ScenarioSchema } from "./schema";
  * are checked by {@link validateScenario} only.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = zodToJsonSchema(ScenarioSchema, { target: "jsonSchema7", $refStrategy: "none", effectStrategy: "input", pipeStrategy: "input" }) as Record<string, unknown>;
+  const schema = zodToJsonSchema(ScenarioSchema, {
+    target: "jsonSchema7",
+    $refStrategy: "none",
+    effectStrategy: "input",
+    pipeStrategy: "input",
+  }) as Record<string, unknown>;
   return {
     ...schema,
     title: "Scénario de convention France Services (CTEC)",
-    description: "Une convention départementale : année, règles, gestionnaires et structures, budget du Département. Montants en euros, taux en fractions (0.8 = 80 %).",
+    description:
+      "Une convention départementale : année, règles, gestionnaires et structures, budget du Département. Montants en euros, taux en fractions (0.8 = 80 %).",
   };
 }

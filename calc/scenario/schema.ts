@@ -107,7 +107,10 @@ export const BudgetSchema = z
 const OverrideSchema = z.union([
   z.number().finite(),
   z.string().regex(DECIMAL),
-  z.array(z.object({ from: isoDate, value: z.union([z.number().finite(), z.string().regex(DECIMAL)]) }).strict()).min(1, "au moins une valeur datée").max(100, "100 valeurs datées au plus"),
+  z
+    .array(z.object({ from: isoDate, value: z.union([z.number().finite(), z.string().regex(DECIMAL)]) }).strict())
+    .min(1, "au moins une valeur datée")
+    .max(100, "100 valeurs datées au plus"),
 ]);
 
 /** A departmental convention: its year, rules, managers and their structures, and the department budget. */

@@ -117,7 +117,8 @@ function crossChecks(input: unknown): Issue[] {
     for (const value of values) {
       if (typeof value !== "number" && typeof value !== "string") continue;
       const n = Number(value);
-      if (unit === "taux" && (n < 0 || n > 1)) add("taux_invalide", ["parameters", name], "doit être compris entre 0 et 1 (80 % s'écrit 0,8)");
+      if (unit === "taux" && (n < 0 || n > 1))
+        add("taux_invalide", ["parameters", name], "doit être compris entre 0 et 1 (80 % s'écrit 0,8)");
       else if (n < 0) add("montant_negatif", ["parameters", name], "ne peut pas être négatif");
     }
   }
@@ -146,15 +147,19 @@ function crossChecks(input: unknown): Issue[] {
         agents++;
         const ap = [...path, "agents", ai];
         const ways = [a.loadedCost, a.grossSalary, a.indiceMajore].filter((x) => x !== undefined).length;
-        if (ways !== 1) add("requis", ap, "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore");
-        if (a.indiceMajore !== undefined && a.status === undefined) add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
+        if (ways !== 1)
+          add("requis", ap, "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore");
+        if (a.indiceMajore !== undefined && a.status === undefined)
+          add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
         if (a.grossSalary !== undefined && a.status === undefined && a.employerRate === undefined)
           add("requis", [...ap, "employerRate"], "avec un salaire brut, donnez le taux de charges (employerRate) ou le statut");
-        if (a.employerRate !== undefined && a.grossSalary === undefined) add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
+        if (a.employerRate !== undefined && a.grossSalary === undefined)
+          add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
       });
       itemsOf(st.resources).forEach((resource, ri) => {
         const r = fieldsOf(resource);
-        if (r && (r.amount === undefined) === (r.grant === undefined)) add("requis", [...path, "resources", ri], "donnez soit un montant (amount), soit une subvention (grant)");
+        if (r && (r.amount === undefined) === (r.grant === undefined))
+          add("requis", [...path, "resources", ri], "donnez soit un montant (amount), soit une subvention (grant)");
       });
     });
   });
@@ -164,8 +169,10 @@ function crossChecks(input: unknown): Issue[] {
     const line = fieldsOf(budgetLine);
     if (!line) return;
     const lp = ["budget", "lines", li];
-    if ((line.amount === undefined) === (line.parameter === undefined)) add("requis", lp, "donnez soit un montant (amount), soit un paramètre (parameter)");
-    else if (typeof line.parameter === "string" && !params.has(line.parameter)) add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu « ${line.parameter} »`);
+    if ((line.amount === undefined) === (line.parameter === undefined))
+      add("requis", lp, "donnez soit un montant (amount), soit un paramètre (parameter)");
+    else if (typeof line.parameter === "string" && !params.has(line.parameter))
+      add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu « ${line.parameter} »`);
   });
   return issues;
 }
@@ -189,8 +196,15 @@ function sizeCheck(input: unknown): Issue[] {
     }
   }
   const issues: Issue[] = [];
-  if (managers.length > LIMITS.managers) issues.push({ code: "trop_grand", path: "managers", message: `trop de gestionnaires (${managers.length}, ${LIMITS.managers} au plus)` });
-  if (structures > LIMITS.structures) issues.push({ code: "trop_grand", path: "managers", message: `trop de structures (${structures}, ${LIMITS.structures} au plus)` });
-  if (agents > LIMITS.agents) issues.push({ code: "trop_grand", path: "managers", message: `trop d'agents (${agents}, ${LIMITS.agents} au plus)` });
+  if (managers.length > LIMITS.managers)
+    issues.push({
+      code: "trop_grand",
+      path: "managers",
+      message: `trop de gestionnaires (${managers.length}, ${LIMITS.managers} au plus)`,
+    });
+  if (structures > LIMITS.structures)
+    issues.push({ code: "trop_grand", path: "managers", message: `trop de structures (${structures}, ${LIMITS.structures} au plus)` });
+  if (agents > LIMITS.agents)
+    issues.push({ code: "trop_grand", path: "managers", message: `trop d'agents (${agents}, ${LIMITS.agents} au plus)` });
   return issues;
 }

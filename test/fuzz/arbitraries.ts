@@ -3,7 +3,32 @@ import { VOSGES_2022_EXAMPLE } from "../../calc";
 
 /** Values a hand-written or corrupted JSON file may hold where a number or a text is expected. */
 export const junk = fc.oneof(
-  fc.constantFrom(null, true, false, "", " ", "NaN", "Infinity", "-Infinity", "1e309", "-0", "0x10", "12,5", "80 %", "=1+1", "abc", [], {}, -0, 0, -1, 1e308, -1e308, 5e-324, 2 ** 53 + 1),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    "",
+    " ",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e309",
+    "-0",
+    "0x10",
+    "12,5",
+    "80 %",
+    "=1+1",
+    "abc",
+    [],
+    {},
+    -0,
+    0,
+    -1,
+    1e308,
+    -1e308,
+    5e-324,
+    2 ** 53 + 1,
+  ),
   fc.double(),
   fc.integer(),
   fc.string({ maxLength: 12 }),
@@ -12,7 +37,12 @@ export const junk = fc.oneof(
 
 /** A JSON-like value of bounded depth, wrong in every way a file can be. */
 export const anyJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: "small", withCrossShrink: true }, junk, fc.array(tie("value"), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), tie("value"), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    junk,
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), tie("value"), { maxKeys: 4 }),
+  ),
 })).value;
 
 type Json = unknown;
@@ -27,7 +57,8 @@ function mutate(base: Json, path: number[], replacement: Json, action: number): 
   const c = clone as Record<string, Json>;
   if (path.length === 1 && action === 1) delete c[key];
   else if (path.length === 1 && action === 2) c[`champ_${key}`] = replacement;
-  else if (path.length === 1 && action === 3 && Array.isArray(c[key])) c[key] = [...(c[key] as Json[]), ...(c[key] as Json[])]; // duplicates
+  else if (path.length === 1 && action === 3 && Array.isArray(c[key]))
+    c[key] = [...(c[key] as Json[]), ...(c[key] as Json[])]; // duplicates
   else c[key] = mutate(c[key], path.slice(1), replacement, action);
   return clone;
 }
@@ -59,8 +90,13 @@ export const validScenario = fc
             }),
             { maxLength: 5 },
           ),
-          actualPayroll: fc.option(fc.integer({ min: 0, max: 30_000_000 }).map((c) => (c / 100).toFixed(2)), { nil: undefined }),
-          objectives: fc.array(fc.record({ label: fc.constant("Objectif"), weight: fc.integer({ min: 0, max: 5 }), met: fc.boolean() }), { maxLength: 3 }),
+          actualPayroll: fc.option(
+            fc.integer({ min: 0, max: 30_000_000 }).map((c) => (c / 100).toFixed(2)),
+            { nil: undefined },
+          ),
+          objectives: fc.array(fc.record({ label: fc.constant("Objectif"), weight: fc.integer({ min: 0, max: 5 }), met: fc.boolean() }), {
+            maxLength: 3,
+          }),
         }),
         { minLength: 1, maxLength: 4 },
       ),

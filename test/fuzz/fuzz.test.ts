@@ -14,15 +14,27 @@ function expectNoViolation(input: unknown): void {
 describe("fuzzing: any input ends in typed errors or in a result that keeps the invariants", () => {
   const timeout = runs > 0 ? 3_600_000 : 120_000;
 
-  test("arbitrary JSON values (wrong types, NaN-like strings, deep nesting)", () => {
-    fc.assert(fc.property(anyJson, expectNoViolation), { numRuns: share(0.3, 800) });
-  }, timeout);
+  test(
+    "arbitrary JSON values (wrong types, NaN-like strings, deep nesting)",
+    () => {
+      fc.assert(fc.property(anyJson, expectNoViolation), { numRuns: share(0.3, 800) });
+    },
+    timeout,
+  );
 
-  test("the example with one to three fields broken, removed, duplicated or added", () => {
-    fc.assert(fc.property(brokenExample, expectNoViolation), { numRuns: share(0.4, 800) });
-  }, timeout);
+  test(
+    "the example with one to three fields broken, removed, duplicated or added",
+    () => {
+      fc.assert(fc.property(brokenExample, expectNoViolation), { numRuns: share(0.4, 800) });
+    },
+    timeout,
+  );
 
-  test("valid scenarios of random sizes and amounts", () => {
-    fc.assert(fc.property(validScenario, expectNoViolation), { numRuns: share(0.3, 400) });
-  }, timeout);
+  test(
+    "valid scenarios of random sizes and amounts",
+    () => {
+      fc.assert(fc.property(validScenario, expectNoViolation), { numRuns: share(0.3, 400) });
+    },
+    timeout,
+  );
 });

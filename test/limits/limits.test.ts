@@ -13,12 +13,17 @@ describe("limits of a scenario", () => {
   }, 120_000);
 
   test(`above ${LIMITS.structures} structures the scenario is refused with one message, before any field is read`, () => {
-    const tooBig = { year: 2022, managers: [{ id: "g", name: "G", structures: Array.from({ length: LIMITS.structures + 1 }, () => null) }] };
+    const tooBig = {
+      year: 2022,
+      managers: [{ id: "g", name: "G", structures: Array.from({ length: LIMITS.structures + 1 }, () => null) }],
+    };
     const start = Date.now();
     const v = validateScenario(tooBig);
     expect(Date.now() - start).toBeLessThan(2000);
     expect(v.ok).toBe(false);
-    expect(v.issues).toEqual([{ code: "trop_grand", path: "managers", message: `trop de structures (${LIMITS.structures + 1}, ${LIMITS.structures} au plus)` }]);
+    expect(v.issues).toEqual([
+      { code: "trop_grand", path: "managers", message: `trop de structures (${LIMITS.structures + 1}, ${LIMITS.structures} au plus)` },
+    ]);
   });
 
   test(`above ${LIMITS.agentsPerStructure} agents in one structure, the structure's list is refused`, () => {
@@ -27,6 +32,10 @@ describe("limits of a scenario", () => {
     s.managers[0].structures[0].agents = Array.from({ length: LIMITS.agentsPerStructure + 1 }, () => agent);
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
-    expect(v.issues).toContainEqual({ code: "trop_grand", path: "managers[0].structures[0].agents", message: `trop d'agents (${LIMITS.agentsPerStructure} au plus)` });
+    expect(v.issues).toContainEqual({
+      code: "trop_grand",
+      path: "managers[0].structures[0].agents",
+      message: `trop d'agents (${LIMITS.agentsPerStructure} au plus)`,
+    });
   });
 });

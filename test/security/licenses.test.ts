@@ -5,7 +5,20 @@ import path from "node:path";
 // What ships to users (the `dependencies` of package.json and everything they pull in) must be
 // under a permissive licence. Copyleft licences (GPL, AGPL, LGPL…) are allowed only for dev tools
 // that never ship, which this walk does not visit.
-const PERMISSIVE = new Set(["MIT", "ISC", "BSD-2-Clause", "BSD-3-Clause", "Apache-2.0", "0BSD", "BlueOak-1.0.0", "Unlicense", "CC0-1.0", "Python-2.0", "MIT-0", "Zlib"]);
+const PERMISSIVE = new Set([
+  "MIT",
+  "ISC",
+  "BSD-2-Clause",
+  "BSD-3-Clause",
+  "Apache-2.0",
+  "0BSD",
+  "BlueOak-1.0.0",
+  "Unlicense",
+  "CC0-1.0",
+  "Python-2.0",
+  "MIT-0",
+  "Zlib",
+]);
 
 const root = path.resolve(__dirname, "../..");
 
