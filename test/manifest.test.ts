@@ -162,7 +162,7 @@ test("custom functions in the JavaScript-only runtime: namespace FS, script, pag
   expect(strings.find((s) => s.attributes.id === child(point, "Namespace").attributes.resid)!.attributes.DefaultValue).toBe("FS");
   expect(all(app, (e) => e.name === "Runtimes" || e.name === "Runtime")).toEqual([]);
   const sets = child(child(app, "Requirements"), "Sets").children.map((s) => `${s.attributes.Name} ${s.attributes.MinVersion}`);
-  expect(sets).toEqual(["CustomFunctionsRuntime 1.2"]);
+  expect(sets).toEqual(["CustomFunctionsRuntime 1.2", "ExcelApi 1.8"]);
 });
 
 test("a ribbon button on the Home tab opens the task pane", () => {
