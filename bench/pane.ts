@@ -2,10 +2,8 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { routeOfficeJs, serveDist } from "../test/e2e/server";
+import { CHROMIUM, CHROMIUM_ARGS, routeOfficeJs, serveDist } from "../test/e2e/server";
 import type { BenchResult } from "./harness";
-
-const CHROMIUM = "/usr/bin/chromium";
 
 /** Time from navigation to the example's totals shown in the standalone pane, headless Chromium, local server. */
 export async function benchPaneReady(rootDir: string): Promise<BenchResult[]> {
@@ -19,15 +17,7 @@ export async function benchPaneReady(rootDir: string): Promise<BenchResult[]> {
   // A fresh profile: playwright takes it as launchPersistentContext's first argument, not as --user-data-dir.
   const browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "bench-")), {
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const samples: number[] = [];
   try {

@@ -9,10 +9,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { compute } from "../../calc";
-import { routeOfficeJs, serveDist, type OfficeJsOverride } from "./server";
+import { CHROMIUM, CHROMIUM_ARGS, routeOfficeJs, serveDist, type OfficeJsOverride } from "./server";
 
 const ROOT = resolve(__dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
 const DIST = resolve(ROOT, process.env.FS_PANE_DIST ?? "dist");
 const ARTIFACTS = resolve(ROOT, "test-artifacts");
 const DOCS_IMG = resolve(ROOT, "docs/img");
@@ -41,15 +40,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     profile = mkdtempSync(join(tmpdir(), "fs-pane-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_ARGS,
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
       locale: "fr-FR",

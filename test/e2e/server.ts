@@ -15,6 +15,20 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server for a built folder, on 127.0.0.1 and a free port; nothing outside `root` is served. */
+/** Debian's Chromium, driven by playwright-core (which cannot download a browser here). */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Headless, and none of the background connections this machine's closed network refuses. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 export async function serveDist(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
