@@ -98,7 +98,13 @@ export function alongside(range: unknown, main: Cells, name: string, mainName: s
 
 /** The cells of a range as numbers, blank cells counting as 0; messages name the cell. */
 export function numbers(values: readonly Cell[], name: string): number[] {
-  return values.map((v, i) => num(v, `${name}[${i + 1}]`));
+  const out: number[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    // The cell's name is only spelled out for an error: ranges can hold thousands of cells.
+    out[i] = typeof v === "number" && isFinite(v) ? v : num(v, `${name}[${i + 1}]`);
+  }
+  return out;
 }
 
 /** Lays values out in the shape of `like`. */

@@ -7,6 +7,7 @@
  * other form. The build appends `CustomFunctions.associate(id, function)` for each of them.
  */
 import * as calc from "../../calc";
+import { quickAdvance, quickAllocate, quickDepartmentShare, quickSchedule } from "../../calc/quick";
 import pkg from "../../package.json";
 import { alongside, atCell, cells, excel, exact, isoDate, money, num, numbers, optional, reshape, text, type Cell } from "./excel";
 
@@ -113,9 +114,13 @@ export function payroll(costs: unknown[][], fte?: unknown[][], months?: unknown[
  * @returns The share, in euros.
  */
 export function deptShare(payroll: number, forfait: number, rate?: number, cap?: number): number {
-  return excel(() =>
-    money(calc.departmentShare(num(payroll, "masse salariale"), num(forfait, "forfait"), optional(rate, "taux"), optional(cap, "plafond"))),
-  );
+  return excel(() => {
+    const p = num(payroll, "masse salariale");
+    const f = num(forfait, "forfait");
+    const r = optional(rate, "taux");
+    const c = optional(cap, "plafond");
+    return quickDepartmentShare(p, f, r, c) ?? money(calc.departmentShare(p, f, r, c));
+  });
 }
 
 /**
@@ -147,8 +152,10 @@ export function allocate(requests: unknown[][], envelope: number, caps?: unknown
     const asked = cells(requests, "demandes");
     const capCells =
       caps == null ? undefined : alongside(caps, asked, "plafonds", "demandes").map((c, i) => optional(c, `plafonds[${i + 1}]`) ?? null);
-    const { parts } = calc.allocate(numbers(asked.values, "demandes"), num(envelope, "enveloppe"), capCells);
-    return reshape(parts.map(money), asked);
+    const amounts = numbers(asked.values, "demandes");
+    const env = num(envelope, "enveloppe");
+    const parts = quickAllocate(amounts, env, capCells) ?? calc.allocate(amounts, env, capCells).parts.map(money);
+    return reshape(parts, asked);
   });
 }
 
@@ -160,7 +167,11 @@ export function allocate(requests: unknown[][], envelope: number, caps?: unknown
  * @returns round(amount × rate), in euros.
  */
 export function advance(amount: number, rate?: number): number {
-  return excel(() => money(calc.advance(num(amount, "montant"), optional(rate, "taux"))));
+  return excel(() => {
+    const a = num(amount, "montant");
+    const r = optional(rate, "taux");
+    return quickAdvance(a, r) ?? money(calc.advance(a, r));
+  });
 }
 
 /**
@@ -186,19 +197,14 @@ export function balance(final: number, advance_paid: number): number {
 export function schedule(requests: unknown[][], envelope: number, advance_rate?: number, actuals?: unknown[][]): number[][] {
   return excel(() => {
     const asked = cells(requests, "demandes");
-    const final =
-      actuals == null
-        ? null
-        : numbers(alongside(actuals, asked, "réalisé", "demandes", false), "réalisé").map((a, i) =>
-            calc.checkAmount(a, `réalisé[${i + 1}]`),
-          );
-    const lines = calc.schedule(
-      numbers(asked.values, "demandes"),
-      num(envelope, "enveloppe"),
-      optional(advance_rate, "taux d'acompte"),
-      final,
-    );
-    return lines.map((l) => [l.forecast, l.advance, l.final, l.balance].map(money));
+    const final = actuals == null ? null : numbers(alongside(actuals, asked, "réalisé", "demandes", false), "réalisé");
+    const amounts = numbers(asked.values, "demandes");
+    const env = num(envelope, "enveloppe");
+    const rate = optional(advance_rate, "taux d'acompte");
+    const quick = quickSchedule(amounts, env, rate, final);
+    if (quick) return quick;
+    const checked = final && final.map((a, i) => calc.checkAmount(a, `réalisé[${i + 1}]`));
+    return calc.schedule(amounts, env, rate, checked).map((l) => [l.forecast, l.advance, l.final, l.balance].map(money));
   });
 }
 
