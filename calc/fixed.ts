@@ -22,13 +22,19 @@ export function pow10(s: number): bigint {
 
 const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 const parsed = new Map<string, Fixed>();
+const numbers = new Map<number, Fixed>();
 
 /**
  * Reads a value exactly: a number at its shortest decimal form (0.1 is 1/10), a decimal string,
  * or a Decimal. Throws a plain Error for what is not a finite decimal: callers validate first.
  */
 export function fixed(value: DecimalInput): Fixed {
-  if (typeof value === "number" && Number.isSafeInteger(value)) return { m: BigInt(value), s: 0 }; // whole numbers: exact and cheap
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return { m: BigInt(value), s: 0 }; // whole numbers: exact and cheap
+    // The same few rates and FTEs (0.8, 0.5…) come back for every agent: read each once.
+    const hit = numbers.get(value);
+    if (hit) return hit;
+  }
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : (value as Decimal).toFixed();
   const hit = parsed.get(text);
   if (hit) return hit;
@@ -43,6 +49,7 @@ export function fixed(value: DecimalInput): Fixed {
   }
   const result = { m, s };
   if (parsed.size < 10_000) parsed.set(text, result);
+  if (typeof value === "number" && numbers.size < 10_000) numbers.set(value, result);
   return result;
 }
 
@@ -73,7 +80,8 @@ export function productToCents(factors: readonly Fixed[], divisor: bigint = 1n):
 
 /** A Fixed rounded to the cent, in cents. */
 export function toCentsFixed(x: Fixed): bigint {
-  return x.s <= 2 ? x.m * pow10(2 - x.s) : divRound(x.m, pow10(x.s - 2));
+  if (x.s === 2) return x.m;
+  return x.s < 2 ? x.m * pow10(2 - x.s) : divRound(x.m, pow10(x.s - 2));
 }
 
 function align(a: Fixed, b: Fixed): [bigint, bigint, number] {
@@ -99,8 +107,17 @@ export function cmp(a: Fixed, b: Fixed): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+const SAFE = 9007199254740991n;
+
 /** Cents as a euro string with two decimals, e.g. `"409045.00"`; never `"-0.00"`. */
 export function centsToEuros(c: bigint): string {
+  if (c < SAFE && c > -SAFE) {
+    // The common case on numbers: no bigint to text, no padding (an engine result formats millions of amounts).
+    const n = Number(c);
+    const a = n < 0 ? -n : n;
+    const cents = a % 100;
+    return `${n < 0 ? "-" : ""}${(a - cents) / 100}${cents < 10 ? ".0" : "."}${cents}`;
+  }
   const negative = c < 0n;
   const digits = (negative ? -c : c).toString().padStart(3, "0");
   return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;

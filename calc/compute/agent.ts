@@ -8,16 +8,17 @@ import type { AgentResult } from "./types";
 
 /** Loaded cost and payroll of one agent line (domain reference §2); payroll in cents, FTE × assignment exact. */
 export function computeAgent(agent: Agent, index: number, ctx: Context): { result: AgentResult; payroll: bigint; fte: Fixed } {
-  const { cost, costTrace } = loadedCostOf(agent, ctx);
+  const cost = loadedCostOf(agent, ctx);
   const fte = fixed(agent.fte);
   const months = fixed(agent.months);
   const assignment = fixed(agent.assignment);
   const payroll = payrollLineCents(cost, fte, months, assignment);
   const costText = centsToEuros(toCentsFixed(cost));
   const result: AgentResult = { name: agent.name ?? `Agent ${index + 1}`, loadedCost: costText, payroll: centsToEuros(payroll) };
+  // Traces are built only when asked for: a national scenario has tens of thousands of lines.
   if (ctx.traces) {
     result.traces = {
-      loadedCost: costTrace,
+      loadedCost: loadedCostTrace(agent, ctx),
       payroll: ctx.trace("arrondi(coût chargé × quotité × mois / 12 × affectation)", {
         "coût chargé": costText,
         quotité: fixedToString(fte),
@@ -29,34 +30,36 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
   return { result, payroll, fte: { m: fte.m * assignment.m, s: fte.s + assignment.s } };
 }
 
-function loadedCostOf(agent: Agent, ctx: Context): { cost: Fixed; costTrace?: Trace } {
-  if (agent.loadedCost !== undefined) {
-    const cost = fixed(agent.loadedCost);
-    return { cost, costTrace: ctx.trace("coût chargé annuel saisi", { "coût chargé": centsToEuros(toCentsFixed(cost)) }) };
-  }
+/** The employer rate of a line given by a gross salary or an indice majoré: its own, or its status's preset. */
+function rateOf(agent: Agent, ctx: Context) {
   const preset = agent.employerRate === undefined ? ctx.employerRate(parseStatus(agent.status ?? "")) : undefined;
-  const rate = preset ? preset.exact : fixed(agent.employerRate ?? 0);
+  return { preset, rate: preset ? preset.exact : fixed(agent.employerRate ?? 0) };
+}
+
+function loadedCostOf(agent: Agent, ctx: Context): Fixed {
+  if (agent.loadedCost !== undefined) return fixed(agent.loadedCost);
+  const { rate } = rateOf(agent, ctx);
+  const gross = agent.grossSalary !== undefined ? fixed(agent.grossSalary) : { m: ctx.baseSalaryCents(agent.indiceMajore as number), s: 2 };
+  return { m: loadedCostCents(gross, rate), s: 2 };
+}
+
+/** How the loaded cost of a line was obtained (the same cases as {@link loadedCostOf}, read again for the trace). */
+function loadedCostTrace(agent: Agent, ctx: Context): Trace | undefined {
+  if (agent.loadedCost !== undefined) {
+    return ctx.trace("coût chargé annuel saisi", { "coût chargé": centsToEuros(toCentsFixed(fixed(agent.loadedCost))) });
+  }
+  const { preset, rate } = rateOf(agent, ctx);
   if (agent.grossSalary !== undefined) {
-    const gross = fixed(agent.grossSalary);
-    const cost: Fixed = { m: loadedCostCents(gross, rate), s: 2 };
-    return {
-      cost,
-      costTrace: ctx.trace(
-        "arrondi(brut annuel × (1 + taux de charges))",
-        { brut: centsToEuros(toCentsFixed(gross)), "taux de charges": fixedToString(rate) },
-        preset?.lines,
-      ),
-    };
+    return ctx.trace(
+      "arrondi(brut annuel × (1 + taux de charges))",
+      { brut: centsToEuros(toCentsFixed(fixed(agent.grossSalary))), "taux de charges": fixedToString(rate) },
+      preset?.lines,
+    );
   }
   const im = agent.indiceMajore as number;
-  const gross = ctx.baseSalaryCents(im);
-  const cost: Fixed = { m: loadedCostCents({ m: gross, s: 2 }, rate), s: 2 };
-  return {
-    cost,
-    costTrace: ctx.trace(
-      "arrondi(traitement indiciaire × (1 + taux de charges)), traitement = Σ des 12 mois de arrondi(indice majoré × valeur annuelle du point / 1200)",
-      { "indice majoré": String(im), "traitement indiciaire": centsToEuros(gross), "taux de charges": fixedToString(rate) },
-      ctx.traces && preset ? ctx.salaryParameters(parseStatus(agent.status ?? "")) : undefined,
-    ),
-  };
+  return ctx.trace(
+    "arrondi(traitement indiciaire × (1 + taux de charges)), traitement = Σ des 12 mois de arrondi(indice majoré × valeur annuelle du point / 1200)",
+    { "indice majoré": String(im), "traitement indiciaire": centsToEuros(ctx.baseSalaryCents(im)), "taux de charges": fixedToString(rate) },
+    preset ? ctx.salaryParameters(parseStatus(agent.status ?? "")) : undefined,
+  );
 }

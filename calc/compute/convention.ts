@@ -113,9 +113,8 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   scenario.managers.forEach((m, mi) => {
     if (m.pooled ?? scenario.rules.pooling) pooled.add(mi);
     m.structures.forEach((s, si) => {
-      const withoutActuals = evaluated ? s : { ...s, actualPayroll: undefined, objectives: [] };
       try {
-        bases.push(computeStructureBase(withoutActuals, ["managers", mi, "structures", si], mi, rules, ctx));
+        bases.push(computeStructureBase(s, `managers[${mi}].structures[${si}]`, mi, rules, ctx, evaluated));
       } catch (e) {
         if (e instanceof CalcError) issues.push(...e.issues);
         else throw e;

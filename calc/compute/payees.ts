@@ -46,8 +46,8 @@ function pooledPayee(members: StructureBase[], rules: RuleValues): Payee {
     caps = caps !== undefined && b.cap !== undefined ? add(caps, b.cap) : undefined;
   }
   const ratio = achievementRatio(
-    members.flatMap((b) => b.structure.objectives.map((o) => o.met)),
-    members.flatMap((b) => b.structure.objectives.map((o) => fixed(o.weight))),
+    members.flatMap((b) => b.objectives.map((o) => o.met)),
+    members.flatMap((b) => b.objectives.map((o) => fixed(o.weight))),
   );
   const requested = toCentsFixed(shareFixed({ m: payroll, s: 2 }, deduction, rules.rate, caps));
   const finalRequested = applyRatio(shareFixed(actual, deduction, rules.rate, caps), ratio);

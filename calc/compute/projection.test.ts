@@ -61,6 +61,24 @@ describe("projection 2022–2026: the same convention with each year's forfait, 
     expect([p.years[0].rules.evaluated, p.years[1].rules.evaluated]).toEqual([true, false]);
   });
 
+  test("the same for a pooled manager: its objectives count in the scenario's year only", () => {
+    const v = validateScenario(
+      scenarioOf(
+        [
+          structure("s1", { agents: agentsAt(40000, 40000), objectives: [{ label: "a", met: false }, { label: "b" }] }),
+          structure("s2", { agents: agentsAt(40000, 40000) }),
+        ],
+        { rules: { envelope: 10000000, pooling: true } },
+      ),
+    );
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    const [y2022, y2023] = project(v.scenario, 2022, 2023).years;
+    // 2022: pooled 0,8 × (160 000 − 60 000) = 80 000; the pool's objectives (those of s1) met at 1/2 → 40 000
+    expect([y2022.totals.requested, y2022.totals.finalRequested]).toEqual(["80000.00", "40000.00"]);
+    // 2023: 0,8 × (160 000 − 70 000) = 72 000, a forecast: no reduction
+    expect([y2023.totals.requested, y2023.totals.finalRequested]).toEqual(["72000.00", "72000.00"]);
+  });
+
   test("a period backwards or too long → hors_bornes; a year outside 1900–2100 → hors_bornes", () => {
     const s = valid([structure("s1", { agents: agentsAt(1) })]);
     expect(issuesOf(() => project(s, 2026, 2022))[0]).toMatchObject({ code: "hors_bornes", path: "années" });

@@ -1,4 +1,4 @@
-import { CalcError, formatPath, type Issue } from "../errors";
+import { CalcError, type Issue } from "../errors";
 import { add, centsToEuros, cmp, divRound, fixed, fixedToString, toCentsFixed, type Fixed } from "../fixed";
 import { forfaitSplitParameters } from "../forfait";
 import { achievementRatio, applyRatio, forfaitCents, shareFixed, type Ratio } from "./exact";
@@ -26,6 +26,8 @@ export interface StructureBase {
   /** min(cap, share): the share in cents, or the cap as given. */
   requested: Fixed;
   actualPayroll: Fixed;
+  /** The objectives that count this year (none outside the scenario's own year). */
+  objectives: Structure["objectives"];
   ratio: Ratio;
   finalRequested: bigint;
   traces: Partial<Record<keyof Amounts, Trace>>;
@@ -38,6 +40,7 @@ const GRANT_PARAMETERS = {
 } as const;
 
 const ZERO: Fixed = { m: 0n, s: 0 };
+const FULL: Ratio = { num: 1n, den: 1n };
 
 /** Months of the year during which the structure is labelled (a label taking effect after the 1st counts from the next month). */
 export function labelledMonths(labelledSince: string | null, year: number): number {
@@ -70,12 +73,12 @@ export function eurosOf(x: Fixed): string {
  */
 export function computeStructureBase(
   structure: Structure,
-  path: (string | number)[],
+  where: string,
   managerIndex: number,
   rules: RuleValues,
   ctx: Context,
+  evaluated = true,
 ): StructureBase {
-  const where = formatPath(path);
   const traces: StructureBase["traces"] = {};
   const agents: AgentResult[] = [];
   let payroll = 0n;
@@ -118,21 +121,23 @@ export function computeStructureBase(
     try {
       const part = ctx.param(first);
       deduction = { m: forfaitCents(part.fixed, forfaitMonths), s: 2 };
-      deductionTrace = ctx.trace(
-        "arrondi(part de l'État du forfait × mois / 12)",
-        { "part de l'État": eurosOf(part.fixed), mois: fixedToString(forfaitMonths) },
-        [part],
-      );
+      if (ctx.traces)
+        deductionTrace = ctx.trace(
+          "arrondi(part de l'État du forfait × mois / 12)",
+          { "part de l'État": eurosOf(part.fixed), mois: fixedToString(forfaitMonths) },
+          [part],
+        );
     } catch (e) {
       issues.push(...relocate(e, `${where}.kind`));
     }
   } else if (rules.deduction === "forfait_et_ressources") {
     deduction = add(forfaitF, deductedResources);
-    deductionTrace = ctx.trace("forfait + ressources déduites", {
-      forfait: centsToEuros(forfait),
-      "ressources déduites": eurosOf(deductedResources),
-    });
-  } else {
+    if (ctx.traces)
+      deductionTrace = ctx.trace("forfait + ressources déduites", {
+        forfait: centsToEuros(forfait),
+        "ressources déduites": eurosOf(deductedResources),
+      });
+  } else if (ctx.traces) {
     deductionTrace = ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) });
   }
   if (issues.length) throw new CalcError(issues);
@@ -146,11 +151,16 @@ export function computeStructureBase(
         : rules.capPerStructure;
   const payrollF: Fixed = { m: payroll, s: 2 };
   const requested = shareFixed(payrollF, deduction, rules.rate, cap);
-  const actualPayroll = structure.actualPayroll === undefined ? payrollF : fixed(structure.actualPayroll);
-  const ratio = achievementRatio(
-    structure.objectives.map((o) => o.met),
-    structure.objectives.map((o) => fixed(o.weight)),
-  );
+  // Actuals and objectives count only in the scenario's own year; another year is a forecast.
+  const reported = evaluated && structure.actualPayroll !== undefined;
+  const actualPayroll = reported ? fixed(structure.actualPayroll as number | string) : payrollF;
+  const ratio =
+    evaluated && structure.objectives.length > 0
+      ? achievementRatio(
+          structure.objectives.map((o) => o.met),
+          structure.objectives.map((o) => fixed(o.weight)),
+        )
+      : FULL;
   const finalShare = shareFixed(actualPayroll, deduction, rules.rate, cap);
   const finalRequested = applyRatio(finalShare, ratio);
 
@@ -181,7 +191,7 @@ export function computeStructureBase(
       },
     );
     traces.actualPayroll = ctx.trace(
-      structure.actualPayroll === undefined ? "masse salariale prévisionnelle (pas de réalisé saisi)" : "masse salariale réalisée saisie",
+      reported ? "masse salariale réalisée saisie" : "masse salariale prévisionnelle (pas de réalisé saisi)",
       {
         "masse salariale": eurosOf(actualPayroll),
       },
@@ -208,6 +218,7 @@ export function computeStructureBase(
     cap,
     requested,
     actualPayroll,
+    objectives: evaluated ? structure.objectives : [],
     ratio,
     finalRequested,
     traces,

@@ -47,7 +47,7 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
     }
   }
   for (const st of result.structures) {
-    if (dec(st.balance).isNegative()) {
+    if (st.balance.startsWith("-")) {
       warnings.push({
         code: "reversement",
         path: st.path,
