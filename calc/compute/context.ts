@@ -96,8 +96,11 @@ export class Context {
     values: Record<string, string>,
     parameters: readonly (ParameterUse & { plain?: ParameterUse })[] = NONE,
   ): Trace | undefined {
-    return this.traces ? { formula, values, parameters: parameters.map((p) => p.plain ?? p) } : undefined;
+    if (!this.traces) return undefined;
+    return { formula, values, parameters: parameters.length === 0 ? NO_PARAMETERS : parameters.map((p) => p.plain ?? p) };
   }
 }
 
 const NONE: readonly ParameterUse[] = [];
+/** The parameters of a trace that cites none: one shared empty list, frozen. */
+export const NO_PARAMETERS = Object.freeze([]) as unknown as ParameterUse[];

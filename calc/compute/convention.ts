@@ -4,7 +4,7 @@ import { ParameterSet } from "../parameters/lookup";
 import type { Scenario } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import { computeBudget } from "./budget";
-import { Context } from "./context";
+import { Context, NO_PARAMETERS } from "./context";
 import { settle, type Payments } from "./payees";
 import { computeStructureBase, ratioText, ruleValues, type StructureBase } from "./structure";
 import type { Amounts, ComputeOutcome, ConventionResult, ManagerResult, StructureResult } from "./types";
@@ -237,36 +237,36 @@ function structureResult(
                 "demande propre de la structure": euros(b.requested),
                 part: amounts.requested,
               },
-              parameters: [],
+              parameters: NO_PARAMETERS,
             },
           }
         : {}),
       allocated: {
         formula: "part de l'enveloppe attribuée sur la demande prévisionnelle",
         values: { demande: amounts.requested, attribué: amounts.allocated },
-        parameters: [],
+        parameters: NO_PARAMETERS,
       },
       advance: pool
         ? {
             formula:
               "part de l'acompte du gestionnaire, arrondi(attribué au gestionnaire × taux d'acompte), au prorata de (masse salariale − déduction) de ses structures",
             values: { "acompte du gestionnaire": centsToEuros(pool.advance), part: amounts.advance },
-            parameters: [],
+            parameters: NO_PARAMETERS,
           }
         : {
             formula: "arrondi(attribué × taux d'acompte)",
             values: { attribué: amounts.allocated, "taux d'acompte": fixedToString(advanceRate) },
-            parameters: [],
+            parameters: NO_PARAMETERS,
           },
       final: {
         formula: "part de l'enveloppe attribuée sur la demande finale",
         values: { "demande finale": amounts.finalRequested, attribué: amounts.final },
-        parameters: [],
+        parameters: NO_PARAMETERS,
       },
       balance: {
         formula: "attribution finale − acompte (négatif : reversement)",
         values: { "attribution finale": amounts.final, acompte: amounts.advance },
-        parameters: [],
+        parameters: NO_PARAMETERS,
       },
       remainingCost: {
         formula: "masse salariale + autres charges − forfait − autres ressources − part attribuée",
@@ -277,7 +277,7 @@ function structureResult(
           "autres ressources": euros(b.otherResources),
           "part attribuée": amounts.allocated,
         },
-        parameters: [],
+        parameters: NO_PARAMETERS,
       },
     };
   }
