@@ -12,6 +12,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const { httpsOptions } = require("./scripts/dev-certs");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
 const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
@@ -34,6 +35,9 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, process.env.FS_OUTPUT_DIR || "dist"),
       filename: "[name].js",
+      // Chunks next to the page, by a relative URL. The default ("auto") finds the script's URL
+      // at run time through webpack's global-object helper, which falls back to `new Function`.
+      publicPath: "",
       clean: { keep: (asset) => /^lib[\\/]/.test(asset) },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
@@ -53,6 +57,12 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // core-js finds the global object with `Function('return this')()` as a last resort (its
+      // file is strict); this copy ends with a non-strict function instead: no eval-like code.
+      new webpack.NormalModuleReplacementPlugin(
+        /[\\/]core-js[\\/]internals[\\/]global-this\.js$/,
+        path.resolve(__dirname, "src/functions/global-this.js"),
+      ),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedMetadataPlugin({
         source: "functions.json",
