@@ -13,6 +13,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const { contentSecurityPolicy } = require("./scripts/csp");
 const { httpsOptions } = require("./scripts/dev-certs");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
 const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
@@ -20,6 +21,8 @@ const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const baseUrl = dev ? DEV_URL : productionUrl(process.env.ADDIN_BASE_URL);
+  // The same policy in development: the dev server adds no client code (no websocket).
+  const csp = contentSecurityPolicy();
   return {
     mode: dev ? "development" : "production",
     // No eval and no source maps in production; plain source maps in development.
@@ -29,7 +32,8 @@ module.exports = async (env, argv) => {
     node: { global: false },
     entry: {
       functions: ["./src/functions/polyfills.ts", "./src/functions/functions.ts"],
-      taskpane: "./src/taskpane/index.tsx",
+      // Fluent UI's settings before any Fluent module loads.
+      taskpane: ["./src/taskpane/fabricConfig.ts", "./src/taskpane/index.tsx"],
       commands: "./src/commands/commands.ts",
     },
     output: {
@@ -69,9 +73,15 @@ module.exports = async (env, argv) => {
         output: "functions.fr-FR.json",
         table: path.resolve(__dirname, "src/functions/fr-FR.json"),
       }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      ...["functions", "taskpane", "commands"].map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page}.html`,
+            template: `./src/${page}/${page}.html`,
+            chunks: [page],
+            templateParameters: { csp },
+          }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
