@@ -12,6 +12,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
+const { contentSecurityPolicy } = require("./scripts/csp");
 const { httpsOptions } = require("./scripts/dev-certs");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
 const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
@@ -19,6 +21,8 @@ const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const baseUrl = dev ? DEV_URL : productionUrl(process.env.ADDIN_BASE_URL);
+  // The same policy in development: the dev server adds no client code (no websocket).
+  const csp = contentSecurityPolicy();
   return {
     mode: dev ? "development" : "production",
     // No eval and no source maps in production; plain source maps in development.
@@ -28,12 +32,16 @@ module.exports = async (env, argv) => {
     node: { global: false },
     entry: {
       functions: ["./src/functions/polyfills.ts", "./src/functions/functions.ts"],
-      taskpane: "./src/taskpane/index.tsx",
+      // Fluent UI's settings before any Fluent module loads.
+      taskpane: ["./src/taskpane/fabricConfig.ts", "./src/taskpane/index.tsx"],
       commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, process.env.FS_OUTPUT_DIR || "dist"),
       filename: "[name].js",
+      // Chunks next to the page, by a relative URL. The default ("auto") finds the script's URL
+      // at run time through webpack's global-object helper, which falls back to `new Function`.
+      publicPath: "",
       clean: { keep: (asset) => /^lib[\\/]/.test(asset) },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
@@ -53,15 +61,27 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // core-js finds the global object with `Function('return this')()` as a last resort (its
+      // file is strict); this copy ends with a non-strict function instead: no eval-like code.
+      new webpack.NormalModuleReplacementPlugin(
+        /[\\/]core-js[\\/]internals[\\/]global-this\.js$/,
+        path.resolve(__dirname, "src/functions/global-this.js"),
+      ),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedMetadataPlugin({
         source: "functions.json",
         output: "functions.fr-FR.json",
         table: path.resolve(__dirname, "src/functions/fr-FR.json"),
       }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      ...["functions", "taskpane", "commands"].map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page}.html`,
+            template: `./src/${page}/${page}.html`,
+            chunks: [page],
+            templateParameters: { csp },
+          }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

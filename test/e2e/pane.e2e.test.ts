@@ -1,25 +1,30 @@
 /**
  * End-to-end: the production build of the task pane in a real Chromium, standalone (no Office).
- * Runs when /usr/bin/chromium exists (Debian's package: `apt-get install -y chromium`) and the
- * build is in dist/ (`npm run build`); otherwise it is skipped with a message saying why.
- * office.js is answered from the local @microsoft/office-js package: the CDN is not reachable here.
+ * Runs when /usr/bin/chromium exists (Debian's package: `apt-get install -y chromium`), on a fresh
+ * production build of the sources (test/support/build.ts), or on the build FS_PANE_DIST names;
+ * otherwise it is skipped with a message saying why. office.js is answered from the local
+ * @microsoft/office-js package: the CDN is not reachable here. Every page runs under the pages'
+ * Content-Security-Policy (scripts/csp.js) without a single violation, and the policy is shown to
+ * refuse inline script, eval and new Function.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { compute } from "../../calc";
-import { CHROMIUM, CHROMIUM_ARGS, routeOfficeJs, serveDist, type OfficeJsOverride } from "./server";
+import { builtDist, BUILD_TIMEOUT_MS } from "../support/build";
+import { CHROMIUM, CHROMIUM_ARGS, OFFICE_TELEMETRY, routeOfficeJs, serveDist, type OfficeJsOverride } from "./server";
 
 const ROOT = resolve(__dirname, "../..");
-const DIST = resolve(ROOT, process.env.FS_PANE_DIST ?? "dist");
+/** A build to test instead of a fresh one (e.g. dist after `npm run build`). */
+const GIVEN_DIST = process.env.FS_PANE_DIST && resolve(ROOT, process.env.FS_PANE_DIST);
 const ARTIFACTS = resolve(ROOT, "test-artifacts");
 const DOCS_IMG = resolve(ROOT, "docs/img");
 
 const missing = !existsSync(CHROMIUM)
   ? `${CHROMIUM} est absent (apt-get install -y chromium)`
-  : !existsSync(join(DIST, "taskpane.html"))
-    ? `${join(DIST, "taskpane.html")} est absent (npm run build)`
+  : GIVEN_DIST && !existsSync(join(GIVEN_DIST, "taskpane.html"))
+    ? `${join(GIVEN_DIST, "taskpane.html")} est absent (FS_PANE_DIST)`
     : undefined;
 if (missing && process.env.CI) throw new Error(`test de bout en bout impossible en CI : ${missing}`);
 if (missing) console.warn(`Tests de bout en bout du volet ignorés : ${missing}.`);
@@ -27,6 +32,24 @@ const suite = missing ? describe.skip : describe;
 
 const NBSP = /[\s\u00a0\u202f]+/g;
 const norm = (s: string | null) => (s ?? "").replace(NBSP, " ").trim();
+
+/**
+ * The one refusal expected standalone: office.js, outside Office, frames its telemetry page from
+ * another host 3 s after loading; the policy refuses it (frame-src), as it must. Chromium also
+ * logs it as a console error.
+ */
+const telemetryRefused = (text: string) => text.includes(OFFICE_TELEMETRY) && /frame-src|Content Security Policy/.test(text);
+
+/** Same-origin scripts the tests add to a page (the policy refuses inline ones). */
+const TEST_SCRIPTS: Record<string, () => string> = {
+  "axe.min.js": () => readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+  // What an injected script from the add-in's own origin would try: eval and new Function.
+  "probe.js": () => `
+    window.probe = {};
+    try { eval("window.probe.eval = 'exécuté'"); } catch (e) { window.probe.eval = e.name; }
+    try { new Function("window.probe.newFunction = 'exécuté'")(); } catch (e) { window.probe.newFunction = e.name; }
+    try { Function("window.probe.callFunction = 'exécuté'")(); } catch (e) { window.probe.callFunction = e.name; }`,
+};
 
 suite("task pane in a browser, standalone (production build)", () => {
   jest.setTimeout(90_000);
@@ -36,7 +59,7 @@ suite("task pane in a browser, standalone (production build)", () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveDist(DIST);
+    server = await serveDist(GIVEN_DIST || (await builtDist()));
     profile = mkdtempSync(join(tmpdir(), "fs-pane-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -45,7 +68,7 @@ suite("task pane in a browser, standalone (production build)", () => {
       viewport: { width: 420, height: 900 },
       locale: "fr-FR",
     });
-  });
+  }, BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await context?.close();
@@ -53,30 +76,46 @@ suite("task pane in a browser, standalone (production build)", () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  /** A page where office.js comes from the npm package (or from `officeJs` when given), and nothing else leaves the machine. */
-  async function openPane(officeJs?: OfficeJsOverride) {
+  /** A page of the build, where office.js comes from the npm package (or from `officeJs`), and nothing else leaves the machine. */
+  async function openPage(name: string, officeJs?: OfficeJsOverride) {
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("console", (m) => m.type() === "error" && !telemetryRefused(m.text()) && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
     const { external } = await routeOfficeJs(page, officeJs);
-    // Each page starts from nothing saved (the profile is shared by the tests).
+    for (const [file, body] of Object.entries(TEST_SCRIPTS))
+      await page.route(`${server.url}/test-only/${file}`, (route) => route.fulfill({ contentType: "text/javascript", body: body() }));
+    // Each page starts from nothing saved (the profile is shared by the tests), and records every
+    // refusal of its Content-Security-Policy from the start.
     await page.addInitScript(() => {
-      try {
-        if (window.top === window) window.localStorage.clear();
-      } catch {
-        // frames without storage (office.js's telemetry frame)
-      }
+      if (window.top === window) window.localStorage.clear();
+      const list: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = list;
+      document.addEventListener("securitypolicyviolation", (e) =>
+        list.push(`${e.effectiveDirective} ${e.blockedURI}${e.sample ? ` « ${e.sample} »` : ""}`),
+      );
     });
     const started = Date.now();
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
-    const readyMs = Date.now() - started;
-    return { page, errors, external, readyMs };
+    await page.goto(`${server.url}/${name}`);
+    return { page, errors, external, started };
   }
 
+  /** The task pane, once it shows its first figures. */
+  async function openPane(officeJs?: OfficeJsOverride) {
+    const { started, ...opened } = await openPage("taskpane.html", officeJs);
+    await opened.page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
+    return { ...opened, readyMs: Date.now() - started };
+  }
+
+  /** Every refusal of the page's Content-Security-Policy so far: the directive, then what it refused. */
+  const allViolations = (page: Page): Promise<string[]> =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.slice());
+  /** The refusals that would mean the page needs something its policy does not allow. */
+  const violations = async (page: Page) => (await allViolations(page)).filter((v) => !telemetryRefused(v));
+
   async function axe(page: Page) {
-    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    // From the page's origin: the policy refuses an inline script, which addScriptTag's content is.
+    await page.addScriptTag({ url: `${server.url}/test-only/axe.min.js` });
     const result = await page.evaluate(async () => {
       const r = await (
         window as unknown as {
@@ -180,6 +219,8 @@ suite("task pane in a browser, standalone (production build)", () => {
     expect(serious([...simulate, ...convention, ...parameters, ...edited])).toEqual([]);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+    // Loaded, computed, edited, exported through blob: downloads: all under the policy.
+    await expect(violations(page)).resolves.toEqual([]);
     await page.close();
   });
 
@@ -197,6 +238,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     const allocated = norm(await page.textContent("#total-attribue"));
     expect(allocated.replace(/ /g, "").replace(",", ".").replace("€", "")).toBe(expected.result.totals.allocated);
     expect(errors).toEqual([]);
+    await expect(violations(page)).resolves.toEqual([]);
     await page.close();
   });
 
@@ -204,6 +246,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     const absent = await openPane(() => ({ abort: true }));
     expect(norm(await absent.page.textContent("#total-attribue"))).toBe("409 045,00 €");
     await expect(absent.page.getByText("La bibliothèque Office (office.js) n'a pas pu être chargée.").count()).resolves.toBe(1);
+    await expect(violations(absent.page)).resolves.toEqual([]);
     await absent.page.close();
 
     const silent = await openPane((path) =>
@@ -214,6 +257,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     await expect(silent.page.getByText("Office n'a pas répondu dans les 3 secondes.").count()).resolves.toBe(1);
     expect(norm(await silent.page.textContent("#total-attribue"))).toBe("409 045,00 €");
     expect(silent.errors).toEqual([]);
+    await expect(violations(silent.page)).resolves.toEqual([]);
     await silent.page.close();
   });
 
@@ -236,6 +280,54 @@ suite("task pane in a browser, standalone (production build)", () => {
     await page.getByRole("tab", { name: "Simuler" }).click();
     await expect(page.getByRole("button", { name: "Écrire dans le classeur" }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  test("the policy holds: no inline script, no eval, no new Function, no frame from another host", async () => {
+    const { page, external } = await openPane();
+    // An inline script, as an injection into the page would add it, does not run.
+    const inline = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.inlineRan = true;";
+      document.head.appendChild(script);
+      return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+    });
+    expect(inline).toBe(false);
+    // A script from the page's own origin runs, but its eval and Function are refused. (The test's
+    // own page.evaluate is the debugger's and not subject to the policy: it cannot show this.)
+    await page.addScriptTag({ url: `${server.url}/test-only/probe.js` });
+    await expect(page.evaluate(() => (window as unknown as { probe: unknown }).probe)).resolves.toEqual({
+      eval: "EvalError",
+      newFunction: "EvalError",
+      callFunction: "EvalError",
+    });
+    await expect(violations(page)).resolves.toEqual([
+      expect.stringMatching(/^script-src-elem inline/),
+      expect.stringMatching(/^script-src eval/),
+      expect.stringMatching(/^script-src eval/),
+      expect.stringMatching(/^script-src eval/),
+    ]);
+    // office.js's telemetry frame, 3 s after it loads: refused, so it never leaves the machine.
+    await page.waitForFunction(
+      (host) => (window as unknown as { cspViolations: string[] }).cspViolations.some((v) => v.startsWith(`frame-src ${host}`)),
+      OFFICE_TELEMETRY,
+      { timeout: 10_000 },
+    );
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test.each(["commands.html", "functions.html"])("%s loads office.js and its bundle under the policy", async (name) => {
+    const { page, errors, external } = await openPage(name);
+    await page.waitForLoadState("load");
+    // office.js (or the custom functions runtime) and the page's bundle loaded, and ran without error.
+    await expect(page.evaluate(() => typeof Office)).resolves.toBe("object");
+    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()));
+    expect(loaded).toContain(name.replace(".html", ".js"));
+    expect(errors).toEqual([]);
+    await expect(violations(page)).resolves.toEqual([]);
+    expect(external).toEqual([]);
     await page.close();
   });
 });
