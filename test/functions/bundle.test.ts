@@ -4,45 +4,25 @@
  * ES2017+ built-in, not even globalThis). It must register every id of the contract and compute
  * the worked examples. That no bundle of dist/ uses eval or a source map is test/security/pages.test.ts.
  */
-import fs from "fs";
-import path from "path";
-import vm from "vm";
 import * as acorn from "acorn";
-import { customFunctionsStub, cell, registered } from "../support/customFunctions";
-import { builtDist, BUILD_TIMEOUT_MS } from "../support/build";
+import { cell, registered } from "../support/customFunctions";
+import { loadBundle, type Bundle } from "../support/bundle";
+import { BUILD_TIMEOUT_MS } from "../support/build";
 import { readContract } from "../support/contract";
 
-/** Built-ins of ECMAScript 2017 and later, removed from the context before the bundle runs. */
-const LATER_BUILT_INS = `
-  delete globalThis.BigInt; delete globalThis.BigInt64Array; delete globalThis.BigUint64Array;
-  delete globalThis.WeakRef; delete globalThis.FinalizationRegistry; delete globalThis.AggregateError;
-  delete globalThis.structuredClone; delete globalThis.SharedArrayBuffer; delete globalThis.Atomics;
-  for (const k of ["entries", "values", "getOwnPropertyDescriptors", "fromEntries", "hasOwn", "groupBy"]) delete Object[k];
-  for (const k of ["padStart", "padEnd", "trimStart", "trimEnd", "trimLeft", "trimRight", "matchAll", "replaceAll", "at", "isWellFormed", "toWellFormed"]) delete String.prototype[k];
-  for (const k of ["flat", "flatMap", "at", "findLast", "findLastIndex", "toSorted", "toReversed", "toSpliced", "with"]) delete Array.prototype[k];
-  for (const k of ["allSettled", "any", "withResolvers"]) delete Promise[k];
-  delete Promise.prototype.finally;
-  delete Symbol.asyncIterator;
-  delete globalThis.globalThis;
-`;
-
+let bundle: Bundle;
 let code: string;
-let dist: string;
 
 beforeAll(async () => {
-  dist = await builtDist();
-  code = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
-  const context = vm.createContext({ CustomFunctions: customFunctionsStub() });
-  vm.runInContext(LATER_BUILT_INS, context);
-  expect(vm.runInContext("typeof BigInt + typeof Object.entries + typeof ''.padStart + typeof globalThis", context)).toBe(
-    "undefined".repeat(4),
-  );
-  vm.runInContext(code, context, { filename: "functions.js" });
-  // core-js found the global object without globalThis (and without Function("return this")).
-  expect(vm.runInContext("typeof Object.entries + typeof ''.padStart", context)).toBe("functionfunction");
+  bundle = await loadBundle();
+  code = bundle.code;
 }, BUILD_TIMEOUT_MS);
 
-const fn = (id: string) => registered.get(id)!;
+/** The bundle's function `id`, its ranges passed as arrays of the bundle's realm. */
+const fn =
+  (id: string) =>
+  (...args: unknown[]) =>
+    bundle.fn(id)(...args.map((a) => bundle.toRealm(a)));
 const col = (...values: unknown[]) => values.map((v) => [v]);
 
 test("functions.js is ECMAScript 2016 (the JavaScript-only runtime cannot parse later syntax)", () => {
