@@ -9,7 +9,7 @@ import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as lib from "../dist/lib/index.js";
-import { floatConvention, type FloatStructure } from "./floatReference";
+import { floatConvention, type FloatParameters } from "./floatReference";
 import { printTable, time, type BenchResult } from "./harness";
 import { benchFunctions } from "./functions";
 import { benchPaneReady } from "./pane";
@@ -38,27 +38,54 @@ async function main(): Promise<void> {
     pass: projection.median <= 150,
   });
 
-  // 2. Exact ÷ float on the same arithmetic (one year, traces off: the arithmetic, not the report).
-  const params = new lib.ParameterSet();
-  const floatInput: FloatStructure[] = [];
-  const year = lib.computeConvention(nat, { traces: false });
-  for (const m of nat.managers)
-    for (const s of m.structures) {
-      const lines = s.agents.map((a, i) => {
-        const r = year.structures.find((x) => x.id === s.id)?.agents[i];
-        return { cost: Number(r?.loadedCost ?? 0), fte: Number(a.fte), months: Number(a.months), assignment: Number(a.assignment) };
-      });
-      const st = year.structures.find((x) => x.id === s.id);
-      floatInput.push({
-        lines,
-        forfaitMonths: Number(st?.forfaitMonths ?? 0),
-        actual: s.actualPayroll === undefined ? null : Number(s.actualPayroll),
-        ratio: Number(st?.achievement ?? 1),
-      });
-    }
-  const forfaitTotal = Number(params.at("forfait.total", "2022-01-01").value);
+  // 2. Exact ÷ float: the same computation, to the same result shape, in plain floats (one year, traces off).
+  const params = new lib.ParameterSet(undefined, nat.parameters);
+  const at = (name: string, date = `${nat.year}-01-01`) => Number(params.at(name, date).value);
+  const floatParams: FloatParameters = {
+    year: nat.year,
+    forfaitTotal: at("forfait.total"),
+    pointByMonth: Array.from({ length: 12 }, (_, m) => at("point.annuel", `${nat.year}-${String(m + 1).padStart(2, "0")}-01`)),
+    presets: Object.fromEntries(
+      Object.entries(lib.EMPLOYER_RATE_PRESETS).map(([status, names]) => [status, names.reduce((t, n) => t + at(n), 0)]),
+    ),
+    grants: {
+      bus_banque_territoires: at("subvention.bus_banque_territoires"),
+      conseiller_numerique_annee1: at("subvention.conseiller_numerique.annee1"),
+      conseiller_numerique_annees2_3: at("subvention.conseiller_numerique.annees2_3"),
+    },
+    rate: Number(nat.rules.rate),
+    advanceRate: Number(nat.rules.advanceRate),
+    envelope: Number(nat.rules.envelope),
+  };
+  // The float reference must compute the same thing: compare its figures with the library's, cent by cent.
+  const exactResult = lib.computeConvention(nat, { traces: false });
+  const floatResult = floatConvention(nat, floatParams);
+  const NAMES = [
+    "payroll",
+    "otherCosts",
+    "forfait",
+    "otherResources",
+    "deduction",
+    "requested",
+    "allocated",
+    "advance",
+    "actualPayroll",
+    "finalRequested",
+    "final",
+    "balance",
+    "repayment",
+    "remainingCost",
+    "finalRemainingCost",
+  ] as const;
+  let differing = 0;
+  exactResult.structures.forEach((st, i) => {
+    if (NAMES.some((n, k) => Math.abs(Number(st[n]) - floatResult.structures[i].amounts[k]) >= 0.005)) differing++;
+  });
+  const worstTotal = Math.max(...NAMES.map((n, k) => Math.abs(Number(exactResult.totals[n]) - floatResult.totals[k])));
+  if (differing > exactResult.structures.length / 100)
+    throw new Error(`la référence flottante ne calcule pas la même chose (${differing} structures diffèrent)`);
   const exactYear = time(() => lib.computeConvention(nat, { traces: false }), { warmup: 3, runs: 9 });
-  const floatYear = time(() => floatConvention(floatInput, forfaitTotal, 0.8, Number(nat.rules.envelope), 0.5), { warmup: 3, runs: 9 });
+  const floatYear = time(() => floatConvention(nat, floatParams), { warmup: 3, runs: 9 });
   const ratio = exactYear.median / floatYear.median;
   results.push({
     name: "exact ÷ float reference (2 800 structures, one year)",
@@ -66,7 +93,7 @@ async function main(): Promise<void> {
     unit: "×",
     target: "≤ 10",
     pass: ratio <= 10,
-    note: `exact ${exactYear.median.toFixed(1)} ms, float ${floatYear.median.toFixed(2)} ms`,
+    note: `exact ${exactYear.median.toFixed(1)} ms, float ${floatYear.median.toFixed(2)} ms; floats: ${differing} structure(s) off by a cent or more, totals off by up to ${worstTotal.toFixed(2)} €`,
   });
 
   // 3. Scaling 280 → 2 800 → 28 000 structures, one year.
