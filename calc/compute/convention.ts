@@ -225,8 +225,8 @@ function structureResult(
     ...amounts,
   };
   if (traces) {
-    result.traces = {
-      ...b.traces,
+    // The base's traces, completed in place (a copy per structure is garbage at national scale).
+    result.traces = Object.assign(b.traces, {
       ...(pool
         ? {
             requested: {
@@ -279,7 +279,7 @@ function structureResult(
         },
         parameters: NO_PARAMETERS,
       },
-    };
+    });
   }
   return result;
 }
