@@ -13,52 +13,78 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: "vrai ou faux (true / false)",
   array: "une liste",
   object: "un objet",
-  integer: "un nombre entier",
+  record: "un objet",
 };
 
+type RawIssue = z.core.$ZodRawIssue;
+
+const isNaNumber = (x: unknown) => typeof x === "number" && Number.isNaN(x);
+const isInfinite = (x: unknown) => typeof x === "number" && !Number.isNaN(x) && !Number.isFinite(x);
+
+/** The values of a choice as zod 3 wrote them in its type error: `'fixe' | 'itinerante' | 'laposte'`. */
+function choiceOf(issue: { values: readonly unknown[] }): string {
+  return issue.values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(" | ");
+}
+
 /** French messages for the generic zod issues; messages given in the schema are kept. */
-const frenchErrorMap: z.ZodErrorMap = (issue, ctx) => {
+const frenchErrorMap = (issue: RawIssue): string | undefined => {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.received === "undefined") return { message: "obligatoire" };
-      if (issue.received === "nan") return { message: "doit être un nombre (NaN reçu)" };
-      return { message: `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}` };
+      if (issue.input === undefined) return "obligatoire";
+      if (isNaNumber(issue.input)) return "doit être un nombre (NaN reçu)";
+      if (issue.expected === "number" && isInfinite(issue.input)) return "doit être un nombre fini";
+      return `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case "invalid_union":
-      return { message: "doit être un nombre (ou un nombre décimal écrit comme « 1234.56 »)" };
-    case "invalid_enum_value":
-      return { message: `« ${String(issue.received)} » n'est pas permis : une valeur parmi ${issue.options.join(", ")}` };
+      return isInfinite(issue.input) ? "doit être un nombre fini" : "doit être un nombre (ou un nombre décimal écrit comme « 1234.56 »)";
+    case "invalid_value":
+      if (issue.input === undefined) return "obligatoire";
+      if (typeof issue.input !== "string")
+        return isNaNumber(issue.input) ? "doit être un nombre (NaN reçu)" : `doit être ${choiceOf(issue)}`;
+      return `« ${issue.input} » n'est pas permis : une valeur parmi ${issue.values.join(", ")}`;
     case "unrecognized_keys":
-      return { message: `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(", ")} (vérifiez l'orthographe)` };
-    case "not_finite":
-      return { message: "doit être un nombre fini" };
+      return `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(", ")} (vérifiez l'orthographe)`;
     case "too_small":
-      return { message: issue.type === "array" ? "la liste ne doit pas être vide" : `trop petit (au moins ${issue.minimum})` };
+      return issue.origin === "array" ? "la liste ne doit pas être vide" : `trop petit (au moins ${issue.minimum})`;
     case "too_big":
-      return { message: `trop grand (au plus ${issue.maximum})` };
-    case "invalid_string":
-      return { message: "format invalide" };
+      return `trop grand (au plus ${issue.maximum})`;
+    case "invalid_format":
+      return "format invalide";
     default:
-      return { message: ctx.defaultError };
+      return undefined;
   }
 };
 
-function codeOf(issue: z.ZodIssue): ErrorCode {
+function codeOf(issue: z.core.$ZodIssue): ErrorCode {
   switch (issue.code) {
     case "custom":
       return (issue.params?.code as ErrorCode | undefined) ?? "type_invalide";
     case "invalid_type":
-      return issue.received === "undefined" ? "requis" : "type_invalide";
-    case "invalid_enum_value":
-      return "valeur_inconnue";
+      return issue.input === undefined ? "requis" : "type_invalide";
+    case "invalid_value":
+      return issue.input === undefined ? "requis" : typeof issue.input === "string" ? "valeur_inconnue" : "type_invalide";
     case "unrecognized_keys":
       return "champ_inconnu";
     case "too_big":
-      return issue.type === "array" || issue.type === "string" ? "trop_grand" : "hors_bornes";
+      return issue.origin === "array" || issue.origin === "string" ? "trop_grand" : "hors_bornes";
     case "too_small":
-      return issue.type === "array" || issue.type === "string" ? "requis" : "hors_bornes";
+      return issue.origin === "array" || issue.origin === "string" ? "requis" : "hors_bornes";
     default:
       return "type_invalide";
   }
+}
+
+/**
+ * The issues of a parse, as data. zod 4 checks the length of anything that has one, even after
+ * a type error: a list given for a name would also be « vide », a text given for a list of agents
+ * « trop long ». Such a value is reported once, as a type error, as zod 3 did.
+ */
+function issuesOf(error: z.ZodError): Issue[] {
+  const wrongType = new Set<string>();
+  const all = error.issues.map((i) => ({ zod: i, path: formatPath(i.path as (string | number)[]) }));
+  for (const { zod, path } of all) if (zod.code === "invalid_type") wrongType.add(path);
+  return all
+    .filter(({ zod, path }) => !((zod.code === "too_small" || zod.code === "too_big") && wrongType.has(path)))
+    .map(({ zod, path }) => ({ code: codeOf(zod), path, message: zod.message }));
 }
 
 /**
@@ -69,13 +95,11 @@ function codeOf(issue: z.ZodIssue): ErrorCode {
 export function validateScenario(input: unknown): ValidationResult {
   const oversize = sizeCheck(input);
   if (oversize.length) return { ok: false, issues: oversize };
-  const parsed = ScenarioSchema.safeParse(input, { errorMap: frenchErrorMap });
+  // reportInput: the code of an issue depends on its input (undefined → « requis »).
+  const parsed = ScenarioSchema.safeParse(input, { error: frenchErrorMap, reportInput: true });
   // The cross-field rules read the input as given, so that they are reported with the field
   // errors and not only once every field is right.
-  const issues = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ code: codeOf(i), path: formatPath(i.path), message: i.message }))),
-    ...crossChecks(input),
-  ];
+  const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...crossChecks(input)];
   if (!parsed.success || issues.length) return { ok: false, issues };
   return { ok: true, scenario: parsed.data, issues: [] };
 }
