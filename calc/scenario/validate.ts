@@ -126,7 +126,7 @@ function crossChecks(input: unknown): Issue[] {
   const s = fieldsOf(input);
   if (!s) return issues;
   const managerIds = new Map<string, number>();
-  const structureIds = new Map<string, string>();
+  const structureIds = new Map<string, [manager: number, structure: number]>();
   let structures = 0;
   let agents = 0;
   const params = new ParameterSet();
@@ -147,46 +147,63 @@ function crossChecks(input: unknown): Issue[] {
     }
   }
 
-  itemsOf(s.managers).forEach((manager, mi) => {
-    const m = fieldsOf(manager);
-    if (!m) return;
+  // One pass over every agent of a large scenario: no array, path or text is built unless there
+  // is something to report (zod has already read the whole input once).
+  const managers = itemsOf(s.managers);
+  for (let mi = 0; mi < managers.length; mi++) {
+    const m = fieldsOf(managers[mi]);
+    if (!m) continue;
     if (typeof m.id === "string") {
       const seen = managerIds.get(m.id);
       if (seen !== undefined) add("doublon", ["managers", mi, "id"], `identifiant « ${m.id} » déjà utilisé par managers[${seen}]`);
       else managerIds.set(m.id, mi);
     }
-    itemsOf(m.structures).forEach((structure, si) => {
-      const st = fieldsOf(structure);
-      if (!st) return;
+    const list = itemsOf(m.structures);
+    for (let si = 0; si < list.length; si++) {
+      const st = fieldsOf(list[si]);
+      if (!st) continue;
       structures++;
-      const path = ["managers", mi, "structures", si];
       if (typeof st.id === "string") {
         const other = structureIds.get(st.id);
-        if (other !== undefined) add("doublon", [...path, "id"], `identifiant « ${st.id} » déjà utilisé par ${other}`);
-        else structureIds.set(st.id, formatPath(path));
+        if (other === undefined) structureIds.set(st.id, [mi, si]);
+        else
+          add(
+            "doublon",
+            ["managers", mi, "structures", si, "id"],
+            `identifiant « ${st.id} » déjà utilisé par ${formatPath(["managers", other[0], "structures", other[1]])}`,
+          );
       }
-      itemsOf(st.agents).forEach((agent, ai) => {
-        const a = fieldsOf(agent);
-        if (!a) return;
+      const stAgents = itemsOf(st.agents);
+      for (let ai = 0; ai < stAgents.length; ai++) {
+        const a = fieldsOf(stAgents[ai]);
+        if (!a) continue;
         agents++;
-        const ap = [...path, "agents", ai];
-        const ways = [a.loadedCost, a.grossSalary, a.indiceMajore].filter((x) => x !== undefined).length;
+        const { loadedCost, grossSalary, indiceMajore, status, employerRate } = a;
+        const ways = (loadedCost !== undefined ? 1 : 0) + (grossSalary !== undefined ? 1 : 0) + (indiceMajore !== undefined ? 1 : 0);
+        const statusMissing = indiceMajore !== undefined && status === undefined;
+        const rateMissing = grossSalary !== undefined && status === undefined && employerRate === undefined;
+        const rateStray = employerRate !== undefined && grossSalary === undefined;
+        if (ways === 1 && !statusMissing && !rateMissing && !rateStray) continue;
+        const ap = ["managers", mi, "structures", si, "agents", ai];
         if (ways !== 1)
           add("requis", ap, "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore");
-        if (a.indiceMajore !== undefined && a.status === undefined)
-          add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
-        if (a.grossSalary !== undefined && a.status === undefined && a.employerRate === undefined)
+        if (statusMissing) add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
+        if (rateMissing)
           add("requis", [...ap, "employerRate"], "avec un salaire brut, donnez le taux de charges (employerRate) ou le statut");
-        if (a.employerRate !== undefined && a.grossSalary === undefined)
-          add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
-      });
-      itemsOf(st.resources).forEach((resource, ri) => {
-        const r = fieldsOf(resource);
+        if (rateStray) add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
+      }
+      const resources = itemsOf(st.resources);
+      for (let ri = 0; ri < resources.length; ri++) {
+        const r = fieldsOf(resources[ri]);
         if (r && (r.amount === undefined) === (r.grant === undefined))
-          add("requis", [...path, "resources", ri], "donnez soit un montant (amount), soit une subvention (grant)");
-      });
-    });
-  });
+          add(
+            "requis",
+            ["managers", mi, "structures", si, "resources", ri],
+            "donnez soit un montant (amount), soit une subvention (grant)",
+          );
+      }
+    }
+  }
   if (structures > LIMITS.structures) add("trop_grand", ["managers"], `trop de structures (${structures}, ${LIMITS.structures} au plus)`);
   if (agents > LIMITS.agents) add("trop_grand", ["managers"], `trop d'agents (${agents}, ${LIMITS.agents} au plus)`);
   itemsOf(fieldsOf(s.budget)?.lines).forEach((budgetLine, li) => {
