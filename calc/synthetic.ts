@@ -50,11 +50,14 @@ export function syntheticScenario(options: SyntheticOptions = {}): ScenarioInput
     const agentCount = int(2, 5);
     const agents = Array.from({ length: agentCount }, (_, a) => {
       const kind = random();
+      const name = `Agent ${a + 1}`;
       const fte = pick([1, 1, 1, 0.8, 0.5]);
-      const base = { name: `Agent ${a + 1}`, fte, assignment: pick([1, 1, 1, 0.5]) };
-      if (kind < 0.4) return { ...base, status: pick(["titulaire", "contractuel"] as const), indiceMajore: int(352, 480) };
-      if (kind < 0.6) return { ...base, grossSalary: int(21000, 30000), employerRate: pick([0.27, 0.45, 0.47]) };
-      return { ...base, loadedCost: int(32000, 48000) };
+      const assignment = pick([1, 1, 1, 0.5]);
+      // Literals, not a spread of a common base: V8 (Node 20) gives each object spread from a fresh
+      // literal a hidden class of its own, and every later reading of 100 000 agents was slow.
+      if (kind < 0.4) return { name, fte, assignment, status: pick(["titulaire", "contractuel"] as const), indiceMajore: int(352, 480) };
+      if (kind < 0.6) return { name, fte, assignment, grossSalary: int(21000, 30000), employerRate: pick([0.27, 0.45, 0.47]) };
+      return { name, fte, assignment, loadedCost: int(32000, 48000) };
     });
     const labelledYear = random() < 0.9 ? int(2020, year) : year + 1;
     const structure = {

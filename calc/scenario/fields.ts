@@ -11,12 +11,12 @@ export { DECIMAL };
 const DECIMAL = /^-?\d{1,15}(\.\d{1,10})?$/;
 
 function issue(code: string, message: string) {
-  return { message, params: { code } };
+  return { error: message, params: { code } };
 }
 
 /** A number, or a decimal string for exact input such as `"1234.56"`. */
 const numeric = z.union([
-  z.number().finite(),
+  z.number(), // finite: zod 4 refuses NaN and ±Infinity
   z.string().regex(DECIMAL, "doit être un nombre écrit avec un point décimal, par exemple 1234.56"),
 ]);
 
@@ -26,8 +26,8 @@ function numberOf(value: number | string): number {
 
 /**
  * A bound of a numeric field. zod still runs refinements on a text that failed the decimal
- * format (« 12,5 »): it passes here, so that it is reported once, as a format error, and not
- * also as « négatif » or « trop grand ».
+ * format (« 12,5 »: the format check does not abort): it passes here, so that it is reported
+ * once, as a format error, and not also as « négatif » or « trop grand ».
  */
 function bound(holds: (n: number) => boolean) {
   return (value: number | string) => {
@@ -71,12 +71,24 @@ export const weight = numeric.refine(
   issue("hors_bornes", "un poids doit être compris entre 0 et 1 000 000"),
 );
 
+/** The whole-number fields, written `"type": "integer"` in the JSON Schema (see jsonSchema.ts). */
+export const INTEGERS = new WeakSet<z.core.$ZodType>();
+
+/**
+ * A whole number within bounds. Not zod's `.int()`: its issue stops the checks that follow (a
+ * year of 2019.5 would not also be « before 2020 ») and it adds a bound of its own at 2^53 (a
+ * year of 1e20 would be « not a whole number » instead of « too large »).
+ */
+function wholeNumber(message: string, bounds: (n: z.ZodNumber) => z.ZodNumber) {
+  const schema = bounds(z.number().refine(Number.isInteger, issue("type_invalide", message)));
+  INTEGERS.add(schema);
+  return schema;
+}
+
 /** A calendar year of the model. */
-export const year = z
-  .number({ invalid_type_error: "doit être une année (un nombre entier)", required_error: "l'année est obligatoire" })
-  .int("une année est un nombre entier")
-  .min(2020, "le modèle commence en 2020 (premier forfait France Services)")
-  .max(2100, "une année doit être au plus 2100");
+export const year = wholeNumber("une année est un nombre entier", (n) =>
+  n.min(2020, "le modèle commence en 2020 (premier forfait France Services)").max(2100, "une année doit être au plus 2100"),
+);
 
 /** An ISO date `YYYY-MM-DD` that exists in the calendar. */
 export const isoDate = z.string().refine(
@@ -98,8 +110,6 @@ export const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "identifiant : lettres, chiffres, « - », « _ » ou « . », 64 caractères au plus");
 
 /** An indice majoré: a positive whole number. */
-export const indiceMajore = z
-  .number()
-  .int("un indice majoré est un nombre entier")
-  .positive("un indice majoré est positif")
-  .max(10000, "indice majoré trop grand");
+export const indiceMajore = wholeNumber("un indice majoré est un nombre entier", (n) =>
+  n.positive("un indice majoré est positif").max(10000, "indice majoré trop grand"),
+);

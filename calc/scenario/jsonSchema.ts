@@ -1,4 +1,5 @@
-import { zodToJsonSchema } from "zod-to-json-schema";
+import { z } from "zod";
+import { INTEGERS } from "./fields";
 import { ScenarioSchema } from "./schema";
 
 /**
@@ -7,11 +8,15 @@ import { ScenarioSchema } from "./schema";
  * are checked by {@link validateScenario} only.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = zodToJsonSchema(ScenarioSchema, {
-    target: "jsonSchema7",
-    $refStrategy: "none",
-    effectStrategy: "input",
-    pipeStrategy: "input",
+  const schema = z.toJSONSchema(ScenarioSchema, {
+    target: "draft-07",
+    // The file as written: fields with a default are optional.
+    io: "input",
+    // Every definition written in place: no $ref to resolve.
+    reused: "inline",
+    override: ({ zodSchema, jsonSchema }) => {
+      if (INTEGERS.has(zodSchema)) jsonSchema.type = "integer";
+    },
   }) as Record<string, unknown>;
   return {
     ...schema,

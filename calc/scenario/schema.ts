@@ -7,7 +7,7 @@ function oneOf<T extends string>(values: readonly [T, ...T[]]) {
   return z.enum(values);
 }
 
-function list<T extends z.ZodTypeAny>(item: T, max: number, what: string) {
+function list<T extends z.ZodType>(item: T, max: number, what: string) {
   const de = /^[aeiouéh]/i.test(what) ? "d'" : "de ";
   return z.array(item).max(max, `trop ${de}${what} (${max} au plus)`);
 }
@@ -105,10 +105,10 @@ export const BudgetSchema = z
   .strict();
 
 const OverrideSchema = z.union([
-  z.number().finite(),
+  z.number(),
   z.string().regex(DECIMAL),
   z
-    .array(z.object({ from: isoDate, value: z.union([z.number().finite(), z.string().regex(DECIMAL)]) }).strict())
+    .array(z.object({ from: isoDate, value: z.union([z.number(), z.string().regex(DECIMAL)]) }).strict())
     .min(1, "au moins une valeur datée")
     .max(100, "100 valeurs datées au plus"),
 ]);
@@ -121,8 +121,9 @@ export const ScenarioSchema = z
     description: z.string().max(5000).optional(),
     illustrative: z.boolean().optional(),
     year,
-    rules: RulesSchema.default({}),
-    parameters: z.record(OverrideSchema).default({}),
+    // prefault, not default: the empty rules go through RulesSchema, which fills in their defaults.
+    rules: RulesSchema.prefault({}),
+    parameters: z.record(z.string(), OverrideSchema).default({}),
     managers: list(ManagerSchema, LIMITS.managers, "gestionnaires").min(1, "au moins un gestionnaire"),
     budget: BudgetSchema.optional(),
   })

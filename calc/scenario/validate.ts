@@ -13,52 +13,78 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: "vrai ou faux (true / false)",
   array: "une liste",
   object: "un objet",
-  integer: "un nombre entier",
+  record: "un objet",
 };
 
+type RawIssue = z.core.$ZodRawIssue;
+
+const isNaNumber = (x: unknown) => typeof x === "number" && Number.isNaN(x);
+const isInfinite = (x: unknown) => typeof x === "number" && !Number.isNaN(x) && !Number.isFinite(x);
+
+/** The values of a choice as zod 3 wrote them in its type error: `'fixe' | 'itinerante' | 'laposte'`. */
+function choiceOf(issue: { values: readonly unknown[] }): string {
+  return issue.values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(" | ");
+}
+
 /** French messages for the generic zod issues; messages given in the schema are kept. */
-const frenchErrorMap: z.ZodErrorMap = (issue, ctx) => {
+const frenchErrorMap = (issue: RawIssue): string | undefined => {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.received === "undefined") return { message: "obligatoire" };
-      if (issue.received === "nan") return { message: "doit être un nombre (NaN reçu)" };
-      return { message: `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}` };
+      if (issue.input === undefined) return "obligatoire";
+      if (isNaNumber(issue.input)) return "doit être un nombre (NaN reçu)";
+      if (issue.expected === "number" && isInfinite(issue.input)) return "doit être un nombre fini";
+      return `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case "invalid_union":
-      return { message: "doit être un nombre (ou un nombre décimal écrit comme « 1234.56 »)" };
-    case "invalid_enum_value":
-      return { message: `« ${String(issue.received)} » n'est pas permis : une valeur parmi ${issue.options.join(", ")}` };
+      return isInfinite(issue.input) ? "doit être un nombre fini" : "doit être un nombre (ou un nombre décimal écrit comme « 1234.56 »)";
+    case "invalid_value":
+      if (issue.input === undefined) return "obligatoire";
+      if (typeof issue.input !== "string")
+        return isNaNumber(issue.input) ? "doit être un nombre (NaN reçu)" : `doit être ${choiceOf(issue)}`;
+      return `« ${issue.input} » n'est pas permis : une valeur parmi ${issue.values.join(", ")}`;
     case "unrecognized_keys":
-      return { message: `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(", ")} (vérifiez l'orthographe)` };
-    case "not_finite":
-      return { message: "doit être un nombre fini" };
+      return `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(", ")} (vérifiez l'orthographe)`;
     case "too_small":
-      return { message: issue.type === "array" ? "la liste ne doit pas être vide" : `trop petit (au moins ${issue.minimum})` };
+      return issue.origin === "array" ? "la liste ne doit pas être vide" : `trop petit (au moins ${issue.minimum})`;
     case "too_big":
-      return { message: `trop grand (au plus ${issue.maximum})` };
-    case "invalid_string":
-      return { message: "format invalide" };
+      return `trop grand (au plus ${issue.maximum})`;
+    case "invalid_format":
+      return "format invalide";
     default:
-      return { message: ctx.defaultError };
+      return undefined;
   }
 };
 
-function codeOf(issue: z.ZodIssue): ErrorCode {
+function codeOf(issue: z.core.$ZodIssue): ErrorCode {
   switch (issue.code) {
     case "custom":
       return (issue.params?.code as ErrorCode | undefined) ?? "type_invalide";
     case "invalid_type":
-      return issue.received === "undefined" ? "requis" : "type_invalide";
-    case "invalid_enum_value":
-      return "valeur_inconnue";
+      return issue.input === undefined ? "requis" : "type_invalide";
+    case "invalid_value":
+      return issue.input === undefined ? "requis" : typeof issue.input === "string" ? "valeur_inconnue" : "type_invalide";
     case "unrecognized_keys":
       return "champ_inconnu";
     case "too_big":
-      return issue.type === "array" || issue.type === "string" ? "trop_grand" : "hors_bornes";
+      return issue.origin === "array" || issue.origin === "string" ? "trop_grand" : "hors_bornes";
     case "too_small":
-      return issue.type === "array" || issue.type === "string" ? "requis" : "hors_bornes";
+      return issue.origin === "array" || issue.origin === "string" ? "requis" : "hors_bornes";
     default:
       return "type_invalide";
   }
+}
+
+/**
+ * The issues of a parse, as data. zod 4 checks the length of anything that has one, even after
+ * a type error: a list given for a name would also be « vide », a text given for a list of agents
+ * « trop long ». Such a value is reported once, as a type error, as zod 3 did.
+ */
+function issuesOf(error: z.ZodError): Issue[] {
+  const wrongType = new Set<string>();
+  const all = error.issues.map((i) => ({ zod: i, path: formatPath(i.path as (string | number)[]) }));
+  for (const { zod, path } of all) if (zod.code === "invalid_type") wrongType.add(path);
+  return all
+    .filter(({ zod, path }) => !((zod.code === "too_small" || zod.code === "too_big") && wrongType.has(path)))
+    .map(({ zod, path }) => ({ code: codeOf(zod), path, message: zod.message }));
 }
 
 /**
@@ -69,13 +95,11 @@ function codeOf(issue: z.ZodIssue): ErrorCode {
 export function validateScenario(input: unknown): ValidationResult {
   const oversize = sizeCheck(input);
   if (oversize.length) return { ok: false, issues: oversize };
-  const parsed = ScenarioSchema.safeParse(input, { errorMap: frenchErrorMap });
+  // reportInput: the code of an issue depends on its input (undefined → « requis »).
+  const parsed = ScenarioSchema.safeParse(input, { error: frenchErrorMap, reportInput: true });
   // The cross-field rules read the input as given, so that they are reported with the field
   // errors and not only once every field is right.
-  const issues = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ code: codeOf(i), path: formatPath(i.path), message: i.message }))),
-    ...crossChecks(input),
-  ];
+  const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...crossChecks(input)];
   if (!parsed.success || issues.length) return { ok: false, issues };
   return { ok: true, scenario: parsed.data, issues: [] };
 }
@@ -102,7 +126,7 @@ function crossChecks(input: unknown): Issue[] {
   const s = fieldsOf(input);
   if (!s) return issues;
   const managerIds = new Map<string, number>();
-  const structureIds = new Map<string, string>();
+  const structureIds = new Map<string, [manager: number, structure: number]>();
   let structures = 0;
   let agents = 0;
   const params = new ParameterSet();
@@ -123,46 +147,63 @@ function crossChecks(input: unknown): Issue[] {
     }
   }
 
-  itemsOf(s.managers).forEach((manager, mi) => {
-    const m = fieldsOf(manager);
-    if (!m) return;
+  // One pass over every agent of a large scenario: no array, path or text is built unless there
+  // is something to report (zod has already read the whole input once).
+  const managers = itemsOf(s.managers);
+  for (let mi = 0; mi < managers.length; mi++) {
+    const m = fieldsOf(managers[mi]);
+    if (!m) continue;
     if (typeof m.id === "string") {
       const seen = managerIds.get(m.id);
       if (seen !== undefined) add("doublon", ["managers", mi, "id"], `identifiant « ${m.id} » déjà utilisé par managers[${seen}]`);
       else managerIds.set(m.id, mi);
     }
-    itemsOf(m.structures).forEach((structure, si) => {
-      const st = fieldsOf(structure);
-      if (!st) return;
+    const list = itemsOf(m.structures);
+    for (let si = 0; si < list.length; si++) {
+      const st = fieldsOf(list[si]);
+      if (!st) continue;
       structures++;
-      const path = ["managers", mi, "structures", si];
       if (typeof st.id === "string") {
         const other = structureIds.get(st.id);
-        if (other !== undefined) add("doublon", [...path, "id"], `identifiant « ${st.id} » déjà utilisé par ${other}`);
-        else structureIds.set(st.id, formatPath(path));
+        if (other === undefined) structureIds.set(st.id, [mi, si]);
+        else
+          add(
+            "doublon",
+            ["managers", mi, "structures", si, "id"],
+            `identifiant « ${st.id} » déjà utilisé par ${formatPath(["managers", other[0], "structures", other[1]])}`,
+          );
       }
-      itemsOf(st.agents).forEach((agent, ai) => {
-        const a = fieldsOf(agent);
-        if (!a) return;
+      const stAgents = itemsOf(st.agents);
+      for (let ai = 0; ai < stAgents.length; ai++) {
+        const a = fieldsOf(stAgents[ai]);
+        if (!a) continue;
         agents++;
-        const ap = [...path, "agents", ai];
-        const ways = [a.loadedCost, a.grossSalary, a.indiceMajore].filter((x) => x !== undefined).length;
+        const { loadedCost, grossSalary, indiceMajore, status, employerRate } = a;
+        const ways = (loadedCost !== undefined ? 1 : 0) + (grossSalary !== undefined ? 1 : 0) + (indiceMajore !== undefined ? 1 : 0);
+        const statusMissing = indiceMajore !== undefined && status === undefined;
+        const rateMissing = grossSalary !== undefined && status === undefined && employerRate === undefined;
+        const rateStray = employerRate !== undefined && grossSalary === undefined;
+        if (ways === 1 && !statusMissing && !rateMissing && !rateStray) continue;
+        const ap = ["managers", mi, "structures", si, "agents", ai];
         if (ways !== 1)
           add("requis", ap, "donnez le coût d'une seule façon : loadedCost (coût chargé), grossSalary (brut) ou indiceMajore");
-        if (a.indiceMajore !== undefined && a.status === undefined)
-          add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
-        if (a.grossSalary !== undefined && a.status === undefined && a.employerRate === undefined)
+        if (statusMissing) add("requis", [...ap, "status"], "le statut (titulaire ou contractuel) est obligatoire avec un indice majoré");
+        if (rateMissing)
           add("requis", [...ap, "employerRate"], "avec un salaire brut, donnez le taux de charges (employerRate) ou le statut");
-        if (a.employerRate !== undefined && a.grossSalary === undefined)
-          add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
-      });
-      itemsOf(st.resources).forEach((resource, ri) => {
-        const r = fieldsOf(resource);
+        if (rateStray) add("champ_inconnu", [...ap, "employerRate"], "un taux de charges ne s'emploie qu'avec un salaire brut");
+      }
+      const resources = itemsOf(st.resources);
+      for (let ri = 0; ri < resources.length; ri++) {
+        const r = fieldsOf(resources[ri]);
         if (r && (r.amount === undefined) === (r.grant === undefined))
-          add("requis", [...path, "resources", ri], "donnez soit un montant (amount), soit une subvention (grant)");
-      });
-    });
-  });
+          add(
+            "requis",
+            ["managers", mi, "structures", si, "resources", ri],
+            "donnez soit un montant (amount), soit une subvention (grant)",
+          );
+      }
+    }
+  }
   if (structures > LIMITS.structures) add("trop_grand", ["managers"], `trop de structures (${structures}, ${LIMITS.structures} au plus)`);
   if (agents > LIMITS.agents) add("trop_grand", ["managers"], `trop d'agents (${agents}, ${LIMITS.agents} au plus)`);
   itemsOf(fieldsOf(s.budget)?.lines).forEach((budgetLine, li) => {

@@ -1,3 +1,5 @@
+// First: before any schema is built (see noEval.ts).
+import "./noEval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { registerPaneIcons } from "./components/icons";
