@@ -49,6 +49,11 @@ module.exports = async (env, argv) => {
       rules: [
         // calc/ is pure: what a bundle does not use (the scenario engine, zod) is left out.
         { test: /[\\/]calc[\\/].*\.ts$/, sideEffects: false },
+        // zod 4's code compiler (Function) taken out of the pane: see the loader.
+        {
+          test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/,
+          use: path.resolve(__dirname, "scripts/zod-no-compile-loader.js"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
