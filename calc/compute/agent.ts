@@ -3,7 +3,7 @@ import { centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "..
 import { loadedCostCents, payrollLineCents } from "./exact";
 import type { Agent } from "../scenario/schema";
 import type { Context } from "./context";
-import type { Trace } from "./trace";
+import { lazyTraces, type Trace } from "./trace";
 import type { AgentResult } from "./types";
 
 /** Loaded cost and payroll of one agent line (domain reference §2); payroll in cents, FTE × assignment exact. */
@@ -15,9 +15,9 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
   const payroll = payrollLineCents(cost, fte, months, assignment);
   const costText = centsToEuros(toCentsFixed(cost));
   const result: AgentResult = { name: agent.name ?? `Agent ${index + 1}`, loadedCost: costText, payroll: centsToEuros(payroll) };
-  // Traces are built only when asked for: a national scenario has tens of thousands of lines.
+  // Traces are built when first read: a national scenario has tens of thousands of lines.
   if (ctx.traces) {
-    result.traces = {
+    lazyTraces(result, () => ({
       loadedCost: loadedCostTrace(agent, ctx),
       payroll: ctx.trace("arrondi(coût chargé × quotité × mois / 12 × affectation)", {
         "coût chargé": costText,
@@ -25,7 +25,7 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
         mois: fixedToString(months),
         affectation: fixedToString(assignment),
       }),
-    };
+    }));
   }
   return { result, payroll, fte: { m: fte.m * assignment.m, s: fte.s + assignment.s } };
 }

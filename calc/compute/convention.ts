@@ -9,6 +9,7 @@ import { settle, type Payments } from "./payees";
 import { computeStructureBase, ratioText, ruleValues, type StructureBase } from "./structure";
 import type { Amounts, ComputeOutcome, ConventionResult, ManagerResult, StructureResult } from "./types";
 import { collectWarnings } from "./warnings";
+import { lazyTraces } from "./trace";
 
 /** Options of a computation. */
 export interface ComputeOptions {
@@ -224,9 +225,10 @@ function structureResult(
     agents: b.agents,
     ...amounts,
   };
-  if (traces) {
-    // The base's traces, completed in place (a copy per structure is garbage at national scale).
-    result.traces = Object.assign(b.traces, {
+  const baseTraces = b.traces;
+  if (traces && baseTraces) {
+    lazyTraces(result, () => ({
+      ...baseTraces(),
       ...(pool
         ? {
             requested: {
@@ -279,7 +281,7 @@ function structureResult(
         },
         parameters: NO_PARAMETERS,
       },
-    });
+    }));
   }
   return result;
 }

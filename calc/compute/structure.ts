@@ -4,7 +4,7 @@ import { forfaitSplitParameters } from "../forfait";
 import { achievementRatio, applyRatio, forfaitCents, shareFixed, type Ratio } from "./exact";
 import type { DeductionMode, Scenario, Structure } from "../scenario/schema";
 import { computeAgent } from "./agent";
-import type { Context } from "./context";
+import type { Context, Used } from "./context";
 import type { AgentResult, Amounts } from "./types";
 import type { Trace } from "./trace";
 
@@ -30,8 +30,12 @@ export interface StructureBase {
   objectives: Structure["objectives"];
   ratio: Ratio;
   finalRequested: bigint;
-  traces: Partial<Record<keyof Amounts, Trace>>;
+  /** Builds the traces of the amounts known here; undefined when traces are off. */
+  traces: (() => StructureTraces) | undefined;
 }
+
+/** The traces of a structure's amounts. */
+export type StructureTraces = Partial<Record<keyof Amounts, Trace>>;
 
 const GRANT_PARAMETERS = {
   bus_banque_territoires: "subvention.bus_banque_territoires",
@@ -79,7 +83,6 @@ export function computeStructureBase(
   ctx: Context,
   evaluated = true,
 ): StructureBase {
-  const traces: StructureBase["traces"] = {};
   const agents: AgentResult[] = [];
   let payroll = 0n;
   let fte: Fixed = ZERO;
@@ -115,30 +118,17 @@ export function computeStructureBase(
 
   const forfaitF: Fixed = { m: forfait, s: 2 };
   let deduction: Fixed = forfaitF;
-  let deductionTrace: Trace | undefined;
+  let statePart: Used | undefined;
   if (rules.deduction === "etat" && months > 0) {
     const [first] = forfaitSplitParameters(structure.kind);
     try {
-      const part = ctx.param(first);
-      deduction = { m: forfaitCents(part.fixed, forfaitMonths), s: 2 };
-      if (ctx.traces)
-        deductionTrace = ctx.trace(
-          "arrondi(part de l'État du forfait × mois / 12)",
-          { "part de l'État": eurosOf(part.fixed), mois: fixedToString(forfaitMonths) },
-          [part],
-        );
+      statePart = ctx.param(first);
+      deduction = { m: forfaitCents(statePart.fixed, forfaitMonths), s: 2 };
     } catch (e) {
       issues.push(...relocate(e, `${where}.kind`));
     }
   } else if (rules.deduction === "forfait_et_ressources") {
     deduction = add(forfaitF, deductedResources);
-    if (ctx.traces)
-      deductionTrace = ctx.trace("forfait + ressources déduites", {
-        forfait: centsToEuros(forfait),
-        "ressources déduites": eurosOf(deductedResources),
-      });
-  } else if (ctx.traces) {
-    deductionTrace = ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) });
   }
   if (issues.length) throw new CalcError(issues);
 
@@ -164,43 +154,56 @@ export function computeStructureBase(
   const finalShare = shareFixed(actualPayroll, deduction, rules.rate, cap);
   const finalRequested = applyRatio(finalShare, ratio);
 
-  if (ctx.traces) {
-    traces.payroll = ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: centsToEuros(payroll) });
-    traces.forfait =
-      months === 0
-        ? ctx.trace("structure non labellisée dans l'année : pas de forfait", {
-            "labellisée depuis": structure.labelledSince ?? "non labellisée",
-          })
-        : ctx.trace(
-            "arrondi(forfait annuel × mois labellisés et ouverts / 12)",
-            { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) },
-            [total],
-          );
-    traces.deduction = deductionTrace;
-    traces.otherResources = ctx.trace("Σ autres ressources", {
-      ressources: String(structure.resources.length),
-      total: eurosOf(otherResources),
-    });
-    traces.requested = ctx.trace(
-      cap ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))" : "arrondi(taux × max(0 ; masse salariale − déduction))",
-      {
-        taux: fixedToString(rules.rate),
-        "masse salariale": centsToEuros(payroll),
-        déduction: eurosOf(deduction),
-        ...(cap ? { plafond: eurosOf(cap) } : {}),
-      },
-    );
-    traces.actualPayroll = ctx.trace(
-      reported ? "masse salariale réalisée saisie" : "masse salariale prévisionnelle (pas de réalisé saisi)",
-      {
-        "masse salariale": eurosOf(actualPayroll),
-      },
-    );
-    traces.finalRequested = ctx.trace("arrondi(part sur le réalisé × taux d'atteinte des objectifs)", {
-      "part sur le réalisé": eurosOf(finalShare),
-      "taux d'atteinte": ratioText(ratio),
-    });
-  }
+  // How each amount was obtained, built when first read (see lazyTraces).
+  const traces = !ctx.traces
+    ? undefined
+    : (): StructureTraces => ({
+        payroll: ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: centsToEuros(payroll) }),
+        forfait:
+          months === 0
+            ? ctx.trace("structure non labellisée dans l'année : pas de forfait", {
+                "labellisée depuis": structure.labelledSince ?? "non labellisée",
+              })
+            : ctx.trace(
+                "arrondi(forfait annuel × mois labellisés et ouverts / 12)",
+                { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) },
+                [total],
+              ),
+        deduction: statePart
+          ? ctx.trace(
+              "arrondi(part de l'État du forfait × mois / 12)",
+              { "part de l'État": eurosOf(statePart.fixed), mois: fixedToString(forfaitMonths) },
+              [statePart],
+            )
+          : rules.deduction === "forfait_et_ressources"
+            ? ctx.trace("forfait + ressources déduites", {
+                forfait: centsToEuros(forfait),
+                "ressources déduites": eurosOf(deductedResources),
+              })
+            : ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) }),
+        otherResources: ctx.trace("Σ autres ressources", {
+          ressources: String(structure.resources.length),
+          total: eurosOf(otherResources),
+        }),
+        requested: ctx.trace(
+          cap
+            ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))"
+            : "arrondi(taux × max(0 ; masse salariale − déduction))",
+          {
+            taux: fixedToString(rules.rate),
+            "masse salariale": centsToEuros(payroll),
+            déduction: eurosOf(deduction),
+            ...(cap ? { plafond: eurosOf(cap) } : {}),
+          },
+        ),
+        actualPayroll: ctx.trace(reported ? "masse salariale réalisée saisie" : "masse salariale prévisionnelle (pas de réalisé saisi)", {
+          "masse salariale": eurosOf(actualPayroll),
+        }),
+        finalRequested: ctx.trace("arrondi(part sur le réalisé × taux d'atteinte des objectifs)", {
+          "part sur le réalisé": eurosOf(finalShare),
+          "taux d'atteinte": ratioText(ratio),
+        }),
+      });
 
   return {
     path: where,
