@@ -15,6 +15,11 @@ import { benchFunctions } from "./functions";
 import { benchPaneReady } from "./pane";
 
 const root = path.resolve(__dirname, "..");
+const GRANT_PARAMETERS: Record<string, string> = {
+  bus_banque_territoires: "subvention.bus_banque_territoires",
+  conseiller_numerique_annee1: "subvention.conseiller_numerique.annee1",
+  conseiller_numerique_annees2_3: "subvention.conseiller_numerique.annees2_3",
+};
 const results: BenchResult[] = [];
 
 async function main(): Promise<void> {
@@ -48,11 +53,12 @@ async function main(): Promise<void> {
     presets: Object.fromEntries(
       Object.entries(lib.EMPLOYER_RATE_PRESETS).map(([status, names]) => [status, names.reduce((t, n) => t + at(n), 0)]),
     ),
-    grants: {
-      bus_banque_territoires: at("subvention.bus_banque_territoires"),
-      conseiller_numerique_annee1: at("subvention.conseiller_numerique.annee1"),
-      conseiller_numerique_annees2_3: at("subvention.conseiller_numerique.annees2_3"),
-    },
+    // The grants the scenario uses (the others may have no value this year).
+    grants: Object.fromEntries(
+      [...new Set(nat.managers.flatMap((m) => m.structures.flatMap((st) => st.resources.flatMap((r) => (r.grant ? [r.grant] : [])))))].map(
+        (g) => [g, at(GRANT_PARAMETERS[g])],
+      ),
+    ),
     rate: Number(nat.rules.rate),
     advanceRate: Number(nat.rules.advanceRate),
     envelope: Number(nat.rules.envelope),
@@ -77,13 +83,17 @@ async function main(): Promise<void> {
     "remainingCost",
     "finalRemainingCost",
   ] as const;
+  // Floats are off by a cent here and there (that is the point of the library); a difference of a
+  // euro or more would mean the reference computes something else.
   let differing = 0;
+  let worst = 0;
   exactResult.structures.forEach((st, i) => {
-    if (NAMES.some((n, k) => Math.abs(Number(st[n]) - floatResult.structures[i].amounts[k]) >= 0.005)) differing++;
+    const gaps = NAMES.map((n, k) => Math.abs(Number(st[n]) - floatResult.structures[i].amounts[k]));
+    if (gaps.some((g) => g >= 0.005)) differing++;
+    worst = Math.max(worst, ...gaps);
   });
   const worstTotal = Math.max(...NAMES.map((n, k) => Math.abs(Number(exactResult.totals[n]) - floatResult.totals[k])));
-  if (differing > exactResult.structures.length / 100)
-    throw new Error(`la référence flottante ne calcule pas la même chose (${differing} structures diffèrent)`);
+  if (worst >= 1) throw new Error(`la référence flottante ne calcule pas la même chose (écart de ${worst.toFixed(2)} €)`);
   const exactYear = time(() => lib.computeConvention(nat, { traces: false }), { warmup: 3, runs: 9 });
   const floatYear = time(() => floatConvention(nat, floatParams), { warmup: 3, runs: 9 });
   const ratio = exactYear.median / floatYear.median;
@@ -93,14 +103,17 @@ async function main(): Promise<void> {
     unit: "×",
     target: "≤ 10",
     pass: ratio <= 10,
-    note: `exact ${exactYear.median.toFixed(1)} ms, float ${floatYear.median.toFixed(2)} ms; floats: ${differing} structure(s) off by a cent or more, totals off by up to ${worstTotal.toFixed(2)} €`,
+    note: `exact ${exactYear.median.toFixed(1)} ms, float ${floatYear.median.toFixed(2)} ms; floats: ${differing} structures off by 1 to ${Math.round(worst * 100)} cents, totals by up to ${worstTotal.toFixed(2)} €`,
   });
 
   // 3. Scaling 280 → 2 800 → 28 000 structures, one year.
   const sizes = [280, 2800, 28000];
   const scaled = sizes.map((n) => {
     const s = national(n);
-    return time(() => lib.computeConvention(s, { traces: true }), { warmup: 1, runs: n > 10000 ? 3 : 5 }).median;
+    // More runs for the small sizes: 280 structures take about 15 ms, where a single slow run
+    // (a garbage collection, code not yet optimised) would otherwise decide the ratio.
+    const plan = n <= 300 ? { warmup: 5, runs: 31 } : n <= 3000 ? { warmup: 3, runs: 11 } : { warmup: 1, runs: 3 };
+    return time(() => lib.computeConvention(s, { traces: true }), plan).median;
   });
   for (let i = 1; i < sizes.length; i++) {
     const r = scaled[i] / scaled[i - 1];

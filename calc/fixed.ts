@@ -30,10 +30,14 @@ const numbers = new Map<number, Fixed>();
  */
 export function fixed(value: DecimalInput): Fixed {
   if (typeof value === "number") {
-    if (Number.isSafeInteger(value)) return { m: BigInt(value), s: 0 }; // whole numbers: exact and cheap
-    // The same few rates and FTEs (0.8, 0.5…) come back for every agent: read each once.
+    // The same amounts, rates and FTEs (12, 1, 0.8…) come back for every agent: read each once.
     const hit = numbers.get(value);
     if (hit) return hit;
+    if (Number.isSafeInteger(value)) {
+      const whole = { m: BigInt(value), s: 0 }; // whole numbers: exact without parsing text
+      if (numbers.size < 10_000) numbers.set(value, whole);
+      return whole;
+    }
   }
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : (value as Decimal).toFixed();
   const hit = parsed.get(text);
@@ -111,16 +115,18 @@ const SAFE = 9007199254740991n;
 
 /** Cents as a euro string with two decimals, e.g. `"409045.00"`; never `"-0.00"`. */
 export function centsToEuros(c: bigint): string {
-  if (c < SAFE && c > -SAFE) {
-    // The common case on numbers: no bigint to text, no padding (an engine result formats millions of amounts).
-    const n = Number(c);
-    const a = n < 0 ? -n : n;
-    const cents = a % 100;
-    return `${n < 0 ? "-" : ""}${(a - cents) / 100}${cents < 10 ? ".0" : "."}${cents}`;
-  }
+  // The common case on numbers: no bigint to text, no padding (an engine result formats millions of amounts).
+  if (c < SAFE && c > -SAFE) return wholeCentsToEuros(Number(c));
   const negative = c < 0n;
   const digits = (negative ? -c : c).toString().padStart(3, "0");
   return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** A whole number of cents below 2^53, held in a number, as a euro string with two decimals; never `"-0.00"`. */
+export function wholeCentsToEuros(n: number): string {
+  const a = n < 0 ? -n : n;
+  const cents = a % 100;
+  return `${n < 0 ? "-" : ""}${(a - cents) / 100}${cents < 10 ? ".0" : "."}${cents}`;
 }
 
 /** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.8"`, `"12"`). */

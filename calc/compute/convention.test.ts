@@ -1,5 +1,5 @@
 import { compute, computeConvention } from "./convention";
-import { dec, OVERRIDE_SOURCE, validateScenario, VOSGES_2022_EXAMPLE, type Amounts } from "../index";
+import { dec, OVERRIDE_SOURCE, syntheticScenario, validateScenario, VOSGES_2022_EXAMPLE, type Amounts } from "../index";
 import { agentsAt, computed, manager, scenarioOf, structure } from "../../test/support/scenario";
 import type { ScenarioInput } from "../scenario/schema";
 
@@ -219,3 +219,45 @@ describe("computeConvention on a year other than the scenario's", () => {
     expect([s.forfait, s.actualPayroll, s.requested, s.finalRequested]).toEqual(["35000.00", "72000.00", "29600.00", "29600.00"]);
   });
 });
+
+describe("the two ways of summing the amounts give the same figures", () => {
+  // Whole cents go through the number lane; a fraction of a cent anywhere sends the whole
+  // convention through the exact bigint path. An added structure with 0,001 € of other costs,
+  // no agent and no label, changes no one else's figure: both paths must agree on all of them.
+  test("a synthetic convention of 300 structures, with and without a structure that forces the exact path", () => {
+    const input = syntheticScenario({ structures: 300, seed: 7 });
+    const withFraction = structuredClone(input);
+    withFraction.managers.push(
+      manager("fraction", [structure("fraction", { agents: [], otherCosts: "0.001", labelledSince: null, objectives: [] })]),
+    );
+    const lane = computed(input);
+    const exact = computed(withFraction);
+    expect(lane.rules).toEqual(exact.rules);
+    expect(exact.structures.slice(0, -1).map(amountsOnly)).toEqual(lane.structures.map(amountsOnly));
+    expect(exact.managers.slice(0, -1).map(amountsOnly)).toEqual(lane.managers.map(amountsOnly));
+    expect(exact.structures[exact.structures.length - 1].remainingCost).toBe("0.00"); // 0,001 € rounds to 0,00
+    expect(exact.totals.otherCosts).toBe(lane.totals.otherCosts); // 0,001 € more, rounded once at the end
+    expect(exact.totals.allocated).toBe(lane.totals.allocated);
+  });
+});
+
+/** The 15 amounts of a structure or manager, without its other fields. */
+const amountsOnly = (x: Amounts) => Object.fromEntries(AMOUNT_KEYS.map((k) => [k, x[k]]));
+
+const AMOUNT_KEYS = [
+  "payroll",
+  "otherCosts",
+  "forfait",
+  "otherResources",
+  "deduction",
+  "requested",
+  "allocated",
+  "advance",
+  "actualPayroll",
+  "finalRequested",
+  "final",
+  "balance",
+  "repayment",
+  "remainingCost",
+  "finalRemainingCost",
+] as const;

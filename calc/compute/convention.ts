@@ -1,5 +1,5 @@
 import { CalcError, type Issue } from "../errors";
-import { add, centsToEuros, fixed, fixedToString, sub, toCentsFixed, type Fixed } from "../fixed";
+import { add, centsToEuros, fixed, fixedToString, sub, toCentsFixed, wholeCentsToEuros, type Fixed } from "../fixed";
 import { ParameterSet } from "../parameters/lookup";
 import type { Scenario } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
@@ -91,6 +91,127 @@ function structureSums(b: StructureBase, p: Payments): Sums {
 }
 
 /**
+ * Largest amount of one structure, in cents, that the number lane takes: 100 million euros. Five
+ * such amounts make a derived one, and 50 000 structures (the limit) of them stay below 2^53,
+ * where sums of whole numbers held in numbers are exact.
+ */
+const LANE_MAX = 1e10;
+
+function laneCents(c: bigint): number | undefined {
+  const n = Number(c); // approximate only far beyond LANE_MAX, which is then refused
+  return n <= LANE_MAX && n >= -LANE_MAX ? n : undefined;
+}
+
+function laneFixed(x: Fixed): number | undefined {
+  if (x.s > 2) return undefined;
+  const n = Number(x.m) * (x.s === 2 ? 1 : x.s === 1 ? 10 : 100);
+  return n <= LANE_MAX && n >= -LANE_MAX ? n : undefined;
+}
+
+/**
+ * A structure's amounts in the order of {@link toEuros}, as whole cents held in numbers: the
+ * common case, with no bigint or object per amount. Undefined when one is not whole cents or is
+ * beyond {@link LANE_MAX}; the exact path ({@link structureSums}) then takes the whole convention.
+ */
+function structureCents(b: StructureBase, p: Payments): number[] | undefined {
+  const payroll = laneCents(b.payroll);
+  const otherCosts = laneFixed(b.otherCosts);
+  const forfait = laneCents(b.forfait);
+  const otherResources = laneFixed(b.otherResources);
+  const deduction = laneFixed(b.deduction);
+  const requested = laneCents(p.requested);
+  const allocated = laneCents(p.allocated);
+  const advance = laneCents(p.advance);
+  const actual = laneFixed(b.actualPayroll);
+  const finalRequested = laneCents(p.finalRequested);
+  const final = laneCents(p.final);
+  if (
+    payroll === undefined ||
+    otherCosts === undefined ||
+    forfait === undefined ||
+    otherResources === undefined ||
+    deduction === undefined ||
+    requested === undefined ||
+    allocated === undefined ||
+    advance === undefined ||
+    actual === undefined ||
+    finalRequested === undefined ||
+    final === undefined
+  )
+    return undefined;
+  const balance = final - advance;
+  const net = otherCosts - forfait - otherResources;
+  return [
+    payroll,
+    otherCosts,
+    forfait,
+    otherResources,
+    deduction,
+    requested,
+    allocated,
+    advance,
+    actual,
+    finalRequested,
+    final,
+    balance,
+    balance < 0 ? -balance : 0,
+    net + payroll - allocated,
+    net + actual - final,
+  ];
+}
+
+function centsToAmounts(v: readonly number[]): Amounts {
+  const e = wholeCentsToEuros;
+  return {
+    payroll: e(v[0]),
+    otherCosts: e(v[1]),
+    forfait: e(v[2]),
+    otherResources: e(v[3]),
+    deduction: e(v[4]),
+    requested: e(v[5]),
+    allocated: e(v[6]),
+    advance: e(v[7]),
+    actualPayroll: e(v[8]),
+    finalRequested: e(v[9]),
+    final: e(v[10]),
+    balance: e(v[11]),
+    repayment: e(v[12]),
+    remainingCost: e(v[13]),
+    finalRemainingCost: e(v[14]),
+  };
+}
+
+/** Every structure's, manager's and the convention's amounts, and the convention's final allocation. */
+function amountsOf(bases: readonly StructureBase[], payments: readonly Payments[], managerCount: number) {
+  const lane = bases.map((b, i) => structureCents(b, payments[i]));
+  if (lane.every((v) => v !== undefined)) {
+    const managers = Array.from({ length: managerCount }, () => new Array<number>(AMOUNT_COUNT).fill(0));
+    const totals = new Array<number>(AMOUNT_COUNT).fill(0);
+    lane.forEach((v, i) => {
+      const acc = managers[bases[i].managerIndex];
+      for (let k = 0; k < AMOUNT_COUNT; k++) acc[k] += (v as number[])[k];
+    });
+    for (const m of managers) for (let k = 0; k < AMOUNT_COUNT; k++) totals[k] += m[k];
+    return {
+      structures: lane.map((v) => centsToAmounts(v as number[])),
+      managers: managers.map(centsToAmounts),
+      totals: centsToAmounts(totals),
+      final: c(BigInt(totals[10])),
+    };
+  }
+  // The exact path, for amounts with fractions of a cent or beyond the number lane.
+  const managers = Array.from({ length: managerCount }, () => zeroSums());
+  const totals = zeroSums();
+  const structures = bases.map((b, i) => {
+    const sums = structureSums(b, payments[i]);
+    addSums(managers[b.managerIndex], sums);
+    return toEuros(sums);
+  });
+  for (const m of managers) addSums(totals, m);
+  return { structures, managers: managers.map(toEuros), totals: toEuros(totals), final: totals[10] as Fixed };
+}
+
+/**
  * Computes a validated scenario for its year (or `options.year`): every structure, manager and
  * the convention, the department budget, warnings and traces.
  *
@@ -125,20 +246,16 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   if (issues.length) throw new CalcError(issues);
 
   const settled = settle(bases, pooled, rules, envelope, advanceRate);
-  const totals = zeroSums();
-  const managerSums = scenario.managers.map(() => zeroSums());
+  const payments = bases.map((b) => settled.payments.get(b) as Payments);
+  const amounts = amountsOf(bases, payments, scenario.managers.length);
   const managerFte: Fixed[] = scenario.managers.map(() => ZERO);
   let agents = 0;
   let fte: Fixed = ZERO;
-  const structures: StructureResult[] = bases.map((b) => {
-    const payments = settled.payments.get(b) as Payments;
-    const sums = structureSums(b, payments);
-    addSums(managerSums[b.managerIndex], sums);
-    addSums(totals, sums);
+  const structures: StructureResult[] = bases.map((b, i) => {
     managerFte[b.managerIndex] = add(managerFte[b.managerIndex], b.fte);
     agents += b.agents.length;
     fte = add(fte, b.fte);
-    return structureResult(b, toEuros(sums), scenario, ctx.traces, advanceRate, payments.pool);
+    return structureResult(b, amounts.structures[i], scenario, ctx.traces, advanceRate, payments[i].pool);
   });
   const managers: ManagerResult[] = scenario.managers.map((m, mi) => ({
     path: `managers[${mi}]`,
@@ -148,10 +265,10 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     pooled: pooled.has(mi),
     structures: m.structures.length,
     fte: fixedToString(managerFte[mi]),
-    ...toEuros(managerSums[mi]),
+    ...amounts.managers[mi],
   }));
 
-  const budget = computeBudget(scenario, totals[10], ctx);
+  const budget = computeBudget(scenario, amounts.final, ctx);
   const result: ConventionResult = {
     year,
     title: scenario.title,
@@ -168,7 +285,7 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     structures,
     managers,
     totals: {
-      ...toEuros(totals),
+      ...amounts.totals,
       envelope: centsToEuros(envelope),
       unused: centsToEuros(envelope - settled.forecast.allocated),
       finalUnused: centsToEuros(envelope - settled.final.allocated),
