@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { centsToEuros, fixed, fixedToString } from "./fixed";
+import { add, centsToEuros, cmp, fixed, fixedToString, productToCents, sub } from "./fixed";
 import { Dec } from "./money";
 
 describe("centsToEuros: whole cents as a euro string with two decimals", () => {
@@ -28,5 +28,60 @@ describe("fixed reads a value exactly", () => {
     expect(fixed(0.1)).toBe(fixed(0.1));
     expect(fixed(1e21)).toEqual({ m: 10n ** 21n, s: 0 });
     expect(fixed("-12.50")).toEqual({ m: -1250n, s: 2 });
+  });
+});
+
+/** decimal.js with room for the products of these factors (the library's clone keeps 40 digits). */
+const Wide = Dec.clone({ precision: 200 });
+
+describe("productToCents: the product divided and rounded to the cent, half away from zero", () => {
+  test("worked values, on both sides of 2^53", () => {
+    expect(productToCents([fixed("100.01"), fixed("0.5")])).toBe(5001n); // 50.005 → 50.01
+    expect(productToCents([fixed(36000), fixed("0.8"), fixed(6), fixed("0.5")], 12n)).toBe(720000n); // 7 200.00
+    expect(productToCents([fixed("-0.005"), fixed(1)])).toBe(-1n); // -0.005 → -0.01 (exact path)
+    expect(productToCents([fixed("123456789012.34"), fixed("0.123456789")])).toBe(1524157875171n); // 15 241 578 751.7…
+  });
+
+  test("the same cents as decimal.js (property)", () => {
+    const factor = fc.oneof(
+      fc.integer({ min: 0, max: 1_000_000 }).map((n) => `${n / 100}`),
+      fc.integer({ min: -1000, max: 1_000_000 }).map((n) => `${n}`),
+      fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map(
+        (n) =>
+          `${n}.${String(n % 1000n)
+            .replace("-", "")
+            .padStart(3, "0")}`,
+      ),
+      fc.constantFrom("0.8", "0.5", "1.4648", "0.0351", "12", "0.001"),
+    );
+    fc.assert(
+      fc.property(fc.array(factor, { minLength: 1, maxLength: 4 }), fc.constantFrom(1n, 12n, 1200n), (texts, divisor) => {
+        const expected = texts
+          .reduce((p, t) => p.times(t), new Wide(100))
+          .dividedBy(divisor.toString())
+          .toDecimalPlaces(0, Wide.ROUND_HALF_UP);
+        return productToCents(texts.map(fixed), divisor).toString() === expected.toFixed(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("add, sub and cmp on different scales", () => {
+  test("the same as decimal.js (property)", () => {
+    const text = fc
+      .tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 12 }))
+      .map(([m, s]) => fixedToString({ m, s }));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const [x, y] = [fixed(a), fixed(b)];
+        return (
+          fixedToString(add(x, y)) === new Wide(a).plus(b).toFixed() &&
+          fixedToString(sub(x, y)) === new Wide(a).minus(b).toFixed() &&
+          cmp(x, y) === new Wide(a).comparedTo(b)
+        );
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
