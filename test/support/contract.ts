@@ -1,6 +1,8 @@
 /**
- * The contract of the custom functions, read from shared/spec/custom-functions.md (beside the
- * project, for every developer and CI): ids, French names, arguments and which are optional.
+ * The contract of the custom functions: ids, French names, arguments and which are optional.
+ * Read from the project's copy, spec/custom-functions.md, so that the tests run wherever the
+ * project is cloned; the shared original (../shared/spec/custom-functions.md, beside the project
+ * on a team machine) must be the same text when it is there (test/functions/contract.test.ts).
  */
 import fs from "fs";
 import path from "path";
@@ -12,7 +14,9 @@ export interface ContractFunction {
   parameters: { name: string; optional: boolean }[];
 }
 
-export const CONTRACT_PATH = path.join(ROOT, "..", "shared", "spec", "custom-functions.md");
+export const CONTRACT_PATH = path.join(ROOT, "spec", "custom-functions.md");
+/** The team's shared original of the contract, when the project sits beside it. */
+export const SHARED_CONTRACT_PATH = path.join(ROOT, "..", "shared", "spec", "custom-functions.md");
 
 export function readContract(): ContractFunction[] {
   if (!fs.existsSync(CONTRACT_PATH)) throw new Error(`The contract is missing: ${CONTRACT_PATH}`);
