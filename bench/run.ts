@@ -45,24 +45,30 @@ async function main(): Promise<void> {
 
   // 2. Exact ÷ float: the same computation, to the same result shape, in plain floats (one year, traces off).
   const params = new lib.ParameterSet(undefined, nat.parameters);
-  const at = (name: string, date = `${nat.year}-01-01`) => Number(params.at(name, date).value);
-  const floatParams: FloatParameters = {
-    year: nat.year,
-    forfaitTotal: at("forfait.total"),
-    pointByMonth: Array.from({ length: 12 }, (_, m) => at("point.annuel", `${nat.year}-${String(m + 1).padStart(2, "0")}-01`)),
-    presets: Object.fromEntries(
-      Object.entries(lib.EMPLOYER_RATE_PRESETS).map(([status, names]) => [status, names.reduce((t, n) => t + at(n), 0)]),
-    ),
-    // The grants the scenario uses (the others may have no value this year).
-    grants: Object.fromEntries(
-      [...new Set(nat.managers.flatMap((m) => m.structures.flatMap((st) => st.resources.flatMap((r) => (r.grant ? [r.grant] : [])))))].map(
-        (g) => [g, at(GRANT_PARAMETERS[g])],
+  const usedGrants = [
+    ...new Set(nat.managers.flatMap((m) => m.structures.flatMap((st) => st.resources.flatMap((r) => (r.grant ? [r.grant] : []))))),
+  ];
+  const floatParamsFor = (year: number): FloatParameters => {
+    const at = (name: string, date = `${year}-01-01`) => Number(params.at(name, date).value);
+    return {
+      year,
+      forfaitTotal: at("forfait.total"),
+      pointByMonth: Array.from({ length: 12 }, (_, m) => at("point.annuel", `${year}-${String(m + 1).padStart(2, "0")}-01`)),
+      presets: Object.fromEntries(
+        Object.entries(lib.EMPLOYER_RATE_PRESETS).map(([status, names]) => [status, names.reduce((t, n) => t + at(n), 0)]),
       ),
-    ),
-    rate: Number(nat.rules.rate),
-    advanceRate: Number(nat.rules.advanceRate),
-    envelope: Number(nat.rules.envelope),
+      // The grants the scenario uses (the others may have no value this year).
+      grants: Object.fromEntries(usedGrants.map((g) => [g, at(GRANT_PARAMETERS[g])])),
+      rate: Number(nat.rules.rate),
+      advanceRate: Number(nat.rules.advanceRate),
+      envelope: Number(nat.rules.envelope),
+    };
   };
+  const floatParams = floatParamsFor(nat.year);
+  // The projection's years in floats: what the 150 ms target leaves to exactness.
+  const yearsParams = Array.from({ length: 7 }, (_, i) => floatParamsFor(2020 + i));
+  const floatProjection = time(() => yearsParams.map((p) => floatConvention(nat, p)), { warmup: 2, runs: 7 });
+  results[results.length - 1].note = `the same 7 years in plain floats: ${floatProjection.median.toFixed(0)} ms`;
   // The float reference must compute the same thing: compare its figures with the library's, cent by cent.
   const exactResult = lib.computeConvention(nat, { traces: false });
   const floatResult = floatConvention(nat, floatParams);
