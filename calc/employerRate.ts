@@ -10,6 +10,7 @@ export type AgentStatus = keyof typeof EMPLOYER_RATE_PRESETS;
 
 /** Reads a status as users type it (case and accents ignored). */
 export function parseStatus(text: string, name = "statut"): AgentStatus {
+  if (text === "titulaire" || text === "contractuel") return text; // as validated scenarios give it: nothing to normalise
   const key = text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -17,6 +17,7 @@ export class Context {
   readonly used = new Map<string, ParameterUse>();
   private readonly salaries = new Map<number, bigint>();
   private readonly exact = new Map<string, Used>();
+  private readonly atStart = new Map<string, Used>();
   private readonly rates = new Map<AgentStatus, { exact: Fixed; lines: ParameterUse[] }>();
   private readonly salaryUses = new Map<AgentStatus, ParameterUse[]>();
 
@@ -30,6 +31,11 @@ export class Context {
 
   /** A parameter at the start of the year (or at `date`), recorded as used. */
   param(name: string, date = this.date): Used {
+    // At the start of the year (nearly every call): found by name, without building a key.
+    if (date === this.date) {
+      const atStart = this.atStart.get(name);
+      if (atStart) return atStart;
+    }
     const key = `${name}@${date}`;
     let used = this.exact.get(key);
     if (!used) {
@@ -38,6 +44,7 @@ export class Context {
       this.exact.set(key, used);
       this.record(use);
     }
+    if (date === this.date) this.atStart.set(name, used);
     return used;
   }
 
