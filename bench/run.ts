@@ -112,15 +112,11 @@ async function main(): Promise<void> {
     note: `exact ${exactYear.median.toFixed(1)} ms, float ${floatYear.median.toFixed(2)} ms; floats: ${differing} structures off by 1 to ${Math.round(worst * 100)} cents, totals by up to ${worstTotal.toFixed(2)} €`,
   });
 
-  // 3. Scaling 280 → 2 800 → 28 000 structures, one year.
+  // 3. Scaling 280 → 2 800 → 28 000 structures, one year, traces on: each size in a fresh process (bench/scaling.js).
   const sizes = [280, 2800, 28000];
-  const scaled = sizes.map((n) => {
-    const s = national(n);
-    // More runs for the small sizes: 280 structures take about 15 ms, where a single slow run
-    // (a garbage collection, code not yet optimised) would otherwise decide the ratio.
-    const plan = n <= 300 ? { warmup: 5, runs: 31 } : n <= 3000 ? { warmup: 3, runs: 11 } : { warmup: 1, runs: 3 };
-    return time(() => lib.computeConvention(s, { traces: true }), plan).median;
-  });
+  const scaled = sizes.map((n) =>
+    Number(execFileSync(process.execPath, [path.join(__dirname, "scaling.js"), String(n)], { cwd: root, encoding: "utf8" }).trim()),
+  );
   for (let i = 1; i < sizes.length; i++) {
     const r = scaled[i] / scaled[i - 1];
     results.push({
