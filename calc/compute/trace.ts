@@ -13,22 +13,30 @@ export interface Trace {
   parameters: ParameterUse[];
 }
 
-/** How to build the traces of one result, kept until they are first read. */
-const recipes = new WeakMap<object, () => unknown>();
+/**
+ * Where a result keeps how to build its traces until they are first read: a non-enumerable
+ * symbol property, which JSON, Object.keys, deep comparisons and structuredClone leave out. Not a
+ * WeakMap: with a national scenario's hundreds of thousands of results, a WeakMap makes every
+ * young-generation garbage collection slower (its entries are processed at each one), and the
+ * cost grew faster than the number of structures.
+ */
+const RECIPE = Symbol("recette des traces");
 
-function settle(target: object, value: unknown): void {
-  recipes.delete(target);
+type Lazy = { [RECIPE]?: (() => unknown) | undefined };
+
+function settle(target: Lazy, value: unknown): void {
   Object.defineProperty(target, "traces", { value, writable: true, enumerable: true, configurable: true });
+  target[RECIPE] = undefined; // the recipe and what it holds can go
 }
 
-function readTraces(this: object): unknown {
-  const build = recipes.get(this);
+function readTraces(this: Lazy): unknown {
+  const build = this[RECIPE];
   const value = build ? build() : undefined;
   settle(this, value);
   return value;
 }
 
-function writeTraces(this: object, value: unknown): void {
+function writeTraces(this: Lazy, value: unknown): void {
   settle(this, value);
 }
 
@@ -43,7 +51,7 @@ const LAZY: PropertyDescriptor = { get: readTraces, set: writeTraces, enumerable
  * `build` must only read values already computed (it runs after the computation).
  */
 export function lazyTraces<T extends object>(target: T, build: () => unknown): T {
-  recipes.set(target, build);
+  Object.defineProperty(target, RECIPE, { value: build, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(target, "traces", LAZY);
   return target;
 }
