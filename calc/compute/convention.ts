@@ -1,15 +1,23 @@
 import { CalcError, type Issue } from "../errors";
 import { add, centsToEuros, fixed, fixedToString, sub, toCentsFixed, wholeCentsToEuros, type Fixed } from "../fixed";
 import { ParameterSet } from "../parameters/lookup";
-import type { Scenario } from "../scenario/schema";
+import type { Scenario, Structure } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import { computeBudget } from "./budget";
 import { Context, NO_PARAMETERS } from "./context";
 import { settle, type Payments } from "./payees";
-import { computeStructureBase, ratioText, ruleValues, type StructureBase } from "./structure";
+import {
+  computeStructureBase,
+  ratioText,
+  ruleValues,
+  structureTraces,
+  type RuleValues,
+  type StructureBase,
+  type StructureTraces,
+} from "./structure";
 import type { Amounts, ComputeOutcome, ConventionResult, ManagerResult, StructureResult } from "./types";
 import { collectWarnings } from "./warnings";
-import { lazyTraces } from "./trace";
+import { lazyTraces, type Trace } from "./trace";
 
 /** Options of a computation. */
 export interface ComputeOptions {
@@ -255,7 +263,7 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     managerFte[b.managerIndex] = add(managerFte[b.managerIndex], b.fte);
     agents += b.agents.length;
     fte = add(fte, b.fte);
-    return structureResult(b, amounts.structures[i], scenario, ctx.traces, advanceRate, payments[i].pool);
+    return structureResult(b, amounts.structures[i], scenario, ctx, rules, evaluated, advanceRate, payments[i].pool);
   });
   const managers: ManagerResult[] = scenario.managers.map((m, mi) => ({
     path: `managers[${mi}]`,
@@ -323,7 +331,9 @@ function structureResult(
   b: StructureBase,
   amounts: Amounts,
   scenario: Scenario,
-  traces: boolean,
+  ctx: Context,
+  rules: RuleValues,
+  evaluated: boolean,
   advanceRate: Fixed,
   pool?: Payments["pool"],
 ): StructureResult {
@@ -342,10 +352,32 @@ function structureResult(
     agents: b.agents,
     ...amounts,
   };
-  const baseTraces = b.traces;
-  if (traces && baseTraces) {
-    lazyTraces(result, () => ({
-      ...baseTraces(),
+  if (ctx.traces)
+    lazyTraces(result, structureRecipe(b.structure, b.path, b.managerIndex, rules, ctx, evaluated, amounts, advanceRate, pool));
+  return result;
+}
+
+/**
+ * How a structure result's traces are built when first read: its base is computed again from
+ * the scenario (same context, same parameters, same figures), so that a result keeps only its
+ * inputs until then, not the intermediate values of its computation. A top-level function: the
+ * recipe holds these arguments and nothing else.
+ */
+function structureRecipe(
+  structure: Structure,
+  path: string,
+  managerIndex: number,
+  rules: RuleValues,
+  ctx: Context,
+  evaluated: boolean,
+  amounts: Amounts,
+  advanceRate: Fixed,
+  pool: Payments["pool"] | undefined,
+): () => StructureTraces {
+  return () => {
+    const b = computeStructureBase(structure, path, managerIndex, rules, ctx, evaluated);
+    return {
+      ...structureTraces(b, rules, ctx),
       ...(pool
         ? {
             requested: {
@@ -365,7 +397,7 @@ function structureResult(
         values: { demande: amounts.requested, attribué: amounts.allocated },
         parameters: NO_PARAMETERS,
       },
-      advance: pool
+      advance: (pool
         ? {
             formula:
               "part de l'acompte du gestionnaire, arrondi(attribué au gestionnaire × taux d'acompte), au prorata de (masse salariale − déduction) de ses structures",
@@ -376,7 +408,7 @@ function structureResult(
             formula: "arrondi(attribué × taux d'acompte)",
             values: { attribué: amounts.allocated, "taux d'acompte": fixedToString(advanceRate) },
             parameters: NO_PARAMETERS,
-          },
+          }) as Trace,
       final: {
         formula: "part de l'enveloppe attribuée sur la demande finale",
         values: { "demande finale": amounts.finalRequested, attribué: amounts.final },
@@ -398,9 +430,8 @@ function structureResult(
         },
         parameters: NO_PARAMETERS,
       },
-    }));
-  }
-  return result;
+    };
+  };
 }
 
 /**

@@ -30,8 +30,11 @@ export interface StructureBase {
   objectives: Structure["objectives"];
   ratio: Ratio;
   finalRequested: bigint;
-  /** Builds the traces of the amounts known here; undefined when traces are off. */
-  traces: (() => StructureTraces) | undefined;
+  /** What only the traces read: the State part deducted (« etat » rule), the resources deducted, whether actuals were reported, the share on them. */
+  statePart: Used | undefined;
+  deductedResources: Fixed;
+  reported: boolean;
+  finalShare: Fixed;
 }
 
 /** The traces of a structure's amounts. */
@@ -154,57 +157,6 @@ export function computeStructureBase(
   const finalShare = shareFixed(actualPayroll, deduction, rules.rate, cap);
   const finalRequested = applyRatio(finalShare, ratio);
 
-  // How each amount was obtained, built when first read (see lazyTraces).
-  const traces = !ctx.traces
-    ? undefined
-    : (): StructureTraces => ({
-        payroll: ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: centsToEuros(payroll) }),
-        forfait:
-          months === 0
-            ? ctx.trace("structure non labellisée dans l'année : pas de forfait", {
-                "labellisée depuis": structure.labelledSince ?? "non labellisée",
-              })
-            : ctx.trace(
-                "arrondi(forfait annuel × mois labellisés et ouverts / 12)",
-                { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) },
-                [total],
-              ),
-        deduction: statePart
-          ? ctx.trace(
-              "arrondi(part de l'État du forfait × mois / 12)",
-              { "part de l'État": eurosOf(statePart.fixed), mois: fixedToString(forfaitMonths) },
-              [statePart],
-            )
-          : rules.deduction === "forfait_et_ressources"
-            ? ctx.trace("forfait + ressources déduites", {
-                forfait: centsToEuros(forfait),
-                "ressources déduites": eurosOf(deductedResources),
-              })
-            : ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) }),
-        otherResources: ctx.trace("Σ autres ressources", {
-          ressources: String(structure.resources.length),
-          total: eurosOf(otherResources),
-        }),
-        requested: ctx.trace(
-          cap
-            ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))"
-            : "arrondi(taux × max(0 ; masse salariale − déduction))",
-          {
-            taux: fixedToString(rules.rate),
-            "masse salariale": centsToEuros(payroll),
-            déduction: eurosOf(deduction),
-            ...(cap ? { plafond: eurosOf(cap) } : {}),
-          },
-        ),
-        actualPayroll: ctx.trace(reported ? "masse salariale réalisée saisie" : "masse salariale prévisionnelle (pas de réalisé saisi)", {
-          "masse salariale": eurosOf(actualPayroll),
-        }),
-        finalRequested: ctx.trace("arrondi(part sur le réalisé × taux d'atteinte des objectifs)", {
-          "part sur le réalisé": eurosOf(finalShare),
-          "taux d'atteinte": ratioText(ratio),
-        }),
-      });
-
   return {
     path: where,
     managerIndex,
@@ -224,7 +176,66 @@ export function computeStructureBase(
     objectives: evaluated ? structure.objectives : [],
     ratio,
     finalRequested,
-    traces,
+    statePart,
+    deductedResources,
+    reported,
+    finalShare,
+  };
+}
+
+/**
+ * How each amount of a structure's base was obtained. Called when the traces are first read
+ * (see lazyTraces), on a base computed again for that purpose: a result keeps only its inputs.
+ */
+export function structureTraces(b: StructureBase, rules: RuleValues, ctx: Context): StructureTraces {
+  const { agents, payroll, structure, forfaitMonths, statePart, deductedResources, otherResources, cap, deduction } = b;
+  const { actualPayroll, reported, finalShare, ratio, forfait } = b;
+  const months = b.labelledMonths;
+  const total = ctx.param("forfait.total");
+  return {
+    payroll: ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: centsToEuros(payroll) }),
+    forfait:
+      months === 0
+        ? ctx.trace("structure non labellisée dans l'année : pas de forfait", {
+            "labellisée depuis": structure.labelledSince ?? "non labellisée",
+          })
+        : ctx.trace(
+            "arrondi(forfait annuel × mois labellisés et ouverts / 12)",
+            { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) },
+            [total],
+          ),
+    deduction: statePart
+      ? ctx.trace(
+          "arrondi(part de l'État du forfait × mois / 12)",
+          { "part de l'État": eurosOf(statePart.fixed), mois: fixedToString(forfaitMonths) },
+          [statePart],
+        )
+      : rules.deduction === "forfait_et_ressources"
+        ? ctx.trace("forfait + ressources déduites", {
+            forfait: centsToEuros(forfait),
+            "ressources déduites": eurosOf(deductedResources),
+          })
+        : ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) }),
+    otherResources: ctx.trace("Σ autres ressources", {
+      ressources: String(structure.resources.length),
+      total: eurosOf(otherResources),
+    }),
+    requested: ctx.trace(
+      cap ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))" : "arrondi(taux × max(0 ; masse salariale − déduction))",
+      {
+        taux: fixedToString(rules.rate),
+        "masse salariale": centsToEuros(payroll),
+        déduction: eurosOf(deduction),
+        ...(cap ? { plafond: eurosOf(cap) } : {}),
+      },
+    ),
+    actualPayroll: ctx.trace(reported ? "masse salariale réalisée saisie" : "masse salariale prévisionnelle (pas de réalisé saisi)", {
+      "masse salariale": eurosOf(actualPayroll),
+    }),
+    finalRequested: ctx.trace("arrondi(part sur le réalisé × taux d'atteinte des objectifs)", {
+      "part sur le réalisé": eurosOf(finalShare),
+      "taux d'atteinte": ratioText(ratio),
+    }),
   };
 }
 
