@@ -8,7 +8,7 @@ const v = lib.validateScenario(lib.syntheticScenario({ structures: n, seed: 2022
 if (!v.ok) throw new Error("scénario invalide");
 // More runs for the small sizes: 280 structures take under 15 ms, where one slow run (a garbage
 // collection, code not yet optimised) would otherwise decide the ratio.
-const plan = n <= 300 ? { warmup: 10, runs: 31 } : n <= 3000 ? { warmup: 4, runs: 11 } : { warmup: 1, runs: 3 };
+const plan = n <= 300 ? { warmup: 10, runs: 31 } : n <= 3000 ? { warmup: 4, runs: 11 } : { warmup: 2, runs: 5 };
 for (let i = 0; i < plan.warmup; i++) lib.computeConvention(v.scenario, { traces: true });
 const samples = [];
 for (let i = 0; i < plan.runs; i++) {
