@@ -15,11 +15,6 @@ import { benchFunctions } from "./functions";
 import { benchPaneReady } from "./pane";
 
 const root = path.resolve(__dirname, "..");
-const GRANT_PARAMETERS: Record<string, string> = {
-  bus_banque_territoires: "subvention.bus_banque_territoires",
-  conseiller_numerique_annee1: "subvention.conseiller_numerique.annee1",
-  conseiller_numerique_annees2_3: "subvention.conseiller_numerique.annees2_3",
-};
 const results: BenchResult[] = [];
 
 async function main(): Promise<void> {
@@ -58,7 +53,7 @@ async function main(): Promise<void> {
         Object.entries(lib.EMPLOYER_RATE_PRESETS).map(([status, names]) => [status, names.reduce((t, n) => t + at(n), 0)]),
       ),
       // The grants the scenario uses (the others may have no value this year).
-      grants: Object.fromEntries(usedGrants.map((g) => [g, at(GRANT_PARAMETERS[g])])),
+      grants: Object.fromEntries(usedGrants.map((g) => [g, at(lib.GRANT_PARAMETERS[g])])),
       rate: Number(nat.rules.rate),
       advanceRate: Number(nat.rules.advanceRate),
       envelope: Number(nat.rules.envelope),
@@ -72,23 +67,7 @@ async function main(): Promise<void> {
   // The float reference must compute the same thing: compare its figures with the library's, cent by cent.
   const exactResult = lib.computeConvention(nat, { traces: false });
   const floatResult = floatConvention(nat, floatParams);
-  const NAMES = [
-    "payroll",
-    "otherCosts",
-    "forfait",
-    "otherResources",
-    "deduction",
-    "requested",
-    "allocated",
-    "advance",
-    "actualPayroll",
-    "finalRequested",
-    "final",
-    "balance",
-    "repayment",
-    "remainingCost",
-    "finalRemainingCost",
-  ] as const;
+  const NAMES = lib.AMOUNT_KEYS;
   // Floats are off by a cent here and there (that is the point of the library); a difference of a
   // euro or more would mean the reference computes something else.
   let differing = 0;

@@ -1,4 +1,5 @@
 import { Dec, type Decimal, type DecimalInput } from "./money";
+import { divRoundHalfUp, MAX_SAFE, POW10 as POW10_NUMBER } from "./safeInteger";
 
 /**
  * An exact decimal `m × 10^-s`: a bigint mantissa and a power-of-ten scale (s ≥ 0).
@@ -77,17 +78,14 @@ export function productToCents(factors: readonly Fixed[], divisor: bigint = 1n):
   // double), a power of ten times the divisor too; one bigint at the end instead of a dozen.
   let n = 100;
   let scale = 0;
-  for (let i = 0; i < factors.length && n <= MAX_SAFE_NUMBER; i++) {
+  for (let i = 0; i < factors.length && n <= MAX_SAFE; i++) {
     n *= Number(factors[i].m); // inexact only when |m| > 2^53, and then n is refused below (or 0, which is exact)
     scale += factors[i].s;
     if (!(n >= 0)) n = Infinity; // a negative factor: the exact path rounds half away from zero
   }
-  if (n <= MAX_SAFE_NUMBER && scale < POW10_NUMBERS.length && divisor <= 1_000_000n) {
-    const d = POW10_NUMBERS[scale] * Number(divisor);
-    if (d <= MAX_SAFE_NUMBER) {
-      const r = n % d;
-      return BigInt((n - r) / d + (r * 2 >= d ? 1 : 0));
-    }
+  if (n <= MAX_SAFE && scale < POW10_NUMBER.length && divisor <= 1_000_000n) {
+    const d = POW10_NUMBER[scale] * Number(divisor);
+    if (d <= MAX_SAFE) return BigInt(divRoundHalfUp(n, d));
   }
   let m = 100n;
   let s = 0;
@@ -97,9 +95,6 @@ export function productToCents(factors: readonly Fixed[], divisor: bigint = 1n):
   }
   return divRound(m, pow10(s) * divisor);
 }
-
-const MAX_SAFE_NUMBER = 9007199254740991;
-const POW10_NUMBERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** A Fixed rounded to the cent, in cents. */
 export function toCentsFixed(x: Fixed): bigint {

@@ -35,9 +35,10 @@ export { compute, computeConvention } from "./compute/convention";
 export type { ComputeOptions } from "./compute/convention";
 export { project } from "./compute/projection";
 export type { Projection } from "./compute/projection";
-export { labelledMonths } from "./compute/structure";
+export { labelledMonths, GRANT_PARAMETERS } from "./compute/structure";
 export { formatValue } from "./compute/warnings";
 export type { Trace } from "./compute/trace";
+export { AMOUNT_KEYS } from "./compute/types";
 export type {
   AgentResult,
   Amounts,

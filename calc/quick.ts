@@ -14,12 +14,12 @@
  * also raises the errors. Nothing is ever approximated: a differential test (quick.test.ts)
  * checks that every number returned here is the public rule's result to the cent.
  */
+import { divRoundHalfUp, MAX_SAFE, POW10 } from "./safeInteger";
 
 /** Largest amount read on the fast path: 100 billion euros, 10^13 cents. */
 const MAX_AMOUNT = 1e11;
-const MAX_SAFE = 9007199254740991; // Number.MAX_SAFE_INTEGER, spelled out for ES2016 readers
-/** Scales tried for a rate: 0.8 is 8 × 10^-1; up to 10^-9. */
-const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+/** Decimals of a rate read on the fast path: 0.8 is 8 × 10^-1; up to 10^-9. */
+const RATE_DECIMALS = 9;
 
 /**
  * The amount as a whole number of cents, when its exact value (its shortest decimal form, as
@@ -68,18 +68,11 @@ export interface Scaled {
  */
 export function scaledRate(x: unknown): Scaled | undefined {
   if (typeof x !== "number" || !(x >= 0 && x <= 1)) return undefined;
-  for (let s = 0; s < POW10.length; s++) {
+  for (let s = 0; s <= RATE_DECIMALS; s++) {
     const m = Math.round(x * POW10[s]);
     if (m / POW10[s] === x) return { m, s };
   }
   return undefined;
-}
-
-/** n / d rounded half away from zero, for safe integers n ≥ 0 and d > 0 (exact: no float division). */
-function divRoundHalfUp(n: number, d: number): number {
-  const r = n % d;
-  const q = (n - r) / d;
-  return r * 2 >= d ? q + 1 : q;
 }
 
 /** round(amount in cents × rate), in cents; `undefined` when the product would pass 2^53. */

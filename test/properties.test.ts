@@ -6,13 +6,13 @@
 import fc from "fast-check";
 import {
   advance,
+  AMOUNT_KEYS,
   allocate,
   compute,
   dec,
   departmentShare,
   roundCent,
   schedule,
-  type Amounts,
   type ConventionResult,
   type ScenarioInput,
 } from "../calc";
@@ -263,23 +263,7 @@ const scenarioArb = fc
     })),
   }));
 
-const KEYS: (keyof Amounts)[] = [
-  "payroll",
-  "otherCosts",
-  "forfait",
-  "otherResources",
-  "deduction",
-  "requested",
-  "allocated",
-  "advance",
-  "actualPayroll",
-  "finalRequested",
-  "final",
-  "balance",
-  "repayment",
-  "remainingCost",
-  "finalRemainingCost",
-];
+const KEYS = AMOUNT_KEYS;
 
 function computedOk(input: ScenarioInput): ConventionResult {
   const outcome = compute(input, { traces: false });

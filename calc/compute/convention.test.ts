@@ -1,5 +1,5 @@
 import { compute, computeConvention } from "./convention";
-import { dec, OVERRIDE_SOURCE, syntheticScenario, validateScenario, VOSGES_2022_EXAMPLE, type Amounts } from "../index";
+import { AMOUNT_KEYS, dec, OVERRIDE_SOURCE, syntheticScenario, validateScenario, VOSGES_2022_EXAMPLE, type Amounts } from "../index";
 import { agentsAt, computed, manager, scenarioOf, structure } from "../../test/support/scenario";
 import type { ScenarioInput } from "../scenario/schema";
 
@@ -158,23 +158,7 @@ describe("every amount explains itself: formula, values, parameters with their s
 });
 
 describe("structures, managers and totals agree to the cent", () => {
-  const keys: (keyof Amounts)[] = [
-    "payroll",
-    "otherCosts",
-    "forfait",
-    "otherResources",
-    "deduction",
-    "requested",
-    "allocated",
-    "advance",
-    "actualPayroll",
-    "finalRequested",
-    "final",
-    "balance",
-    "repayment",
-    "remainingCost",
-    "finalRemainingCost",
-  ];
+  const keys = AMOUNT_KEYS;
 
   test("on the example: Σ structures = Σ managers = totals for every amount", () => {
     const r = computed(VOSGES_2022_EXAMPLE);
@@ -243,21 +227,3 @@ describe("the two ways of summing the amounts give the same figures", () => {
 
 /** The 15 amounts of a structure or manager, without its other fields. */
 const amountsOnly = (x: Amounts) => Object.fromEntries(AMOUNT_KEYS.map((k) => [k, x[k]]));
-
-const AMOUNT_KEYS = [
-  "payroll",
-  "otherCosts",
-  "forfait",
-  "otherResources",
-  "deduction",
-  "requested",
-  "allocated",
-  "advance",
-  "actualPayroll",
-  "finalRequested",
-  "final",
-  "balance",
-  "repayment",
-  "remainingCost",
-  "finalRemainingCost",
-] as const;

@@ -40,7 +40,8 @@ export interface StructureBase {
 /** The traces of a structure's amounts. */
 export type StructureTraces = Partial<Record<keyof Amounts, Trace>>;
 
-const GRANT_PARAMETERS = {
+/** The dated parameter giving the amount of each grant. */
+export const GRANT_PARAMETERS = {
   bus_banque_territoires: "subvention.bus_banque_territoires",
   conseiller_numerique_annee1: "subvention.conseiller_numerique.annee1",
   conseiller_numerique_annees2_3: "subvention.conseiller_numerique.annees2_3",

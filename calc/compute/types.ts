@@ -64,6 +64,29 @@ export interface Amounts {
   finalRemainingCost: Euros;
 }
 
+/** The amounts of {@link Amounts}, in the order the results, sheets and exports list them. */
+export const AMOUNT_KEYS = [
+  "payroll",
+  "otherCosts",
+  "forfait",
+  "otherResources",
+  "deduction",
+  "requested",
+  "allocated",
+  "advance",
+  "actualPayroll",
+  "finalRequested",
+  "final",
+  "balance",
+  "repayment",
+  "remainingCost",
+  "finalRemainingCost",
+] as const satisfies readonly (keyof Amounts)[];
+
+/** Fails to compile when an amount is added to {@link Amounts} and not to {@link AMOUNT_KEYS}. */
+const EVERY_AMOUNT_LISTED: Exclude<keyof Amounts, (typeof AMOUNT_KEYS)[number]> extends never ? true : never = true;
+void EVERY_AMOUNT_LISTED;
+
 export interface StructureResult extends Amounts {
   path: string;
   managerId: string;
