@@ -14,7 +14,7 @@
  * also raises the errors. Nothing is ever approximated: a differential test (quick.test.ts)
  * checks that every number returned here is the public rule's result to the cent.
  */
-import { divRoundHalfUp, MAX_SAFE, POW10 } from "./safeInteger";
+import { divRoundHalfUp, MAX_SAFE, POW10, splitCents } from "./safeInteger";
 
 /** Largest amount read on the fast path: 100 billion euros, 10^13 cents. */
 const MAX_AMOUNT = 1e11;
@@ -136,38 +136,6 @@ function requestCents(requests: readonly number[], caps?: readonly (number | nul
     total += c;
   }
   return total <= MAX_SAFE ? out : undefined;
-}
-
-/**
- * Largest remainder on safe integers (see {@link largestRemainder}): each weight gets the floor
- * of total × wᵢ / Σw, then the cents left go to the largest remainders, ties to the earlier index.
- * `undefined` when a product total × wᵢ would pass 2^53.
- */
-function splitCents(total: number, weights: readonly number[]): number[] | undefined {
-  let sumWeights = 0;
-  let largest = 0;
-  for (const w of weights) {
-    sumWeights += w;
-    if (w > largest) largest = w;
-  }
-  if (sumWeights === 0) return weights.map(() => 0);
-  if (total * largest > MAX_SAFE) return undefined;
-  const parts: number[] = new Array(weights.length);
-  const remainders: number[] = new Array(weights.length);
-  let given = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const n = total * weights[i];
-    const r = n % sumWeights;
-    parts[i] = (n - r) / sumWeights;
-    remainders[i] = r;
-    given += parts[i];
-  }
-  let left = total - given; // fewer than weights.length cents
-  if (left > 0) {
-    const order = weights.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || a - b);
-    for (let k = 0; k < order.length && left > 0; k++, left--) parts[order[k]]++;
-  }
-  return parts;
 }
 
 /** The parts of an allocation, in cents: the requests when they fit, the largest-remainder split otherwise. */

@@ -15,3 +15,38 @@ export function divRoundHalfUp(n: number, d: number): number {
   const r = n % d;
   return (n - r) / d + (r * 2 >= d ? 1 : 0);
 }
+
+/**
+ * Largest remainder on safe integers (see `largestRemainder` in largestRemainder.ts): each weight
+ * gets the floor of total × wᵢ / Σw, then the units left go to the largest remainders, ties to
+ * the earlier index. `undefined` when an input is negative or not whole, or when Σw or a product
+ * total × wᵢ would pass 2^53: the caller then takes its exact path.
+ */
+export function splitCents(total: number, weights: readonly number[]): number[] | undefined {
+  if (!(total >= 0) || total % 1 !== 0) return undefined;
+  let sumWeights = 0;
+  let largest = 0;
+  for (const w of weights) {
+    if (!(w >= 0) || w % 1 !== 0) return undefined;
+    sumWeights += w;
+    if (w > largest) largest = w;
+  }
+  if (sumWeights > MAX_SAFE || total * largest > MAX_SAFE) return undefined;
+  if (sumWeights === 0) return weights.map(() => 0);
+  const parts: number[] = new Array(weights.length);
+  const remainders: number[] = new Array(weights.length);
+  let given = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const n = total * weights[i];
+    const r = n % sumWeights;
+    parts[i] = (n - r) / sumWeights;
+    remainders[i] = r;
+    given += parts[i];
+  }
+  let left = total - given; // fewer than weights.length units
+  if (left > 0) {
+    const order = weights.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || a - b);
+    for (let k = 0; k < order.length && left > 0; k++, left--) parts[order[k]]++;
+  }
+  return parts;
+}

@@ -153,4 +153,26 @@ describe("the engine's exact rules agree with the public functions, to the cent"
       runs,
     );
   });
+
+  test("allocation beyond 2^53: the safe-integer split hands over to bigints at the same cent", () => {
+    // Requests and envelopes around 2^53 cents (90 000 billion euros): products and sums
+    // overflow the safe integers, the number path must refuse them and the bigint path agree.
+    const big = fc.bigInt({ min: 0n, max: 2n ** 60n });
+    const near = fc.bigInt({ min: 2n ** 53n - 1000n, max: 2n ** 53n + 1000n });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(big, near, fc.bigInt({ min: 0n, max: 1000n })), { minLength: 1, maxLength: 12 }),
+        fc.oneof(big, near, fc.bigInt({ min: 0n, max: 100_000n })),
+        (requests, envelope) => {
+          const exact = allocateCents(requests, envelope).parts.map(centsToEuros);
+          const reference = allocate(
+            requests.map((r) => cents(fixedToString({ m: r, s: 2 }))),
+            fixedToString({ m: envelope, s: 2 }),
+          ).parts.map(euros);
+          return JSON.stringify(exact) === JSON.stringify(reference);
+        },
+      ),
+      runs,
+    );
+  });
 });

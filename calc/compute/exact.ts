@@ -1,5 +1,6 @@
 import { add, divRound, fixed, pow10, productToCents, sub, cmp, type Fixed } from "../fixed";
 import type { ParameterSet } from "../parameters/lookup";
+import { splitCents } from "../safeInteger";
 
 /**
  * The rules of the domain reference on exact bigint fixed-point values, for the scenario engine.
@@ -83,6 +84,10 @@ export function applyRatio(amount: Fixed, ratio: Ratio): bigint {
 
 /** {@link largestRemainder} on bigint cents: floor of each exact quota, then the cents left to the largest remainders, ties to the earlier. */
 export function largestRemainderCents(total: bigint, weights: readonly bigint[]): bigint[] {
+  // The common case on safe integers: no bigint product per weight (Number() of a bigint beyond
+  // 2^53 is inexact, but then so is the sum or a product, and splitCents refuses it).
+  const fast = splitCents(Number(total), weights.map(Number));
+  if (fast) return fast.map(BigInt);
   let sumWeights = 0n;
   for (const w of weights) sumWeights += w;
   if (sumWeights === 0n) return weights.map(() => 0n);
