@@ -28,6 +28,28 @@ describe("fixed reads a value exactly", () => {
     expect(fixed(0.1)).toBe(fixed(0.1));
     expect(fixed(1e21)).toEqual({ m: 10n ** 21n, s: 0 });
     expect(fixed("-12.50")).toEqual({ m: -1250n, s: 2 });
+    // Read without its text: the same value and form as the text gives.
+    expect(fixed(10150.5)).toEqual({ m: 101505n, s: 1 });
+    expect(fixed(-2.5)).toEqual({ m: -25n, s: 1 });
+    expect(fixed(1.5e-7)).toEqual({ m: 15n, s: 8 });
+    expect(fixed(0.1 + 0.2)).toEqual({ m: 30000000000000004n, s: 17 }); // 17 digits: read from its text
+    expect(() => fixed(NaN)).toThrow("nombre décimal attendu");
+    expect(() => fixed(Infinity)).toThrow("nombre décimal attendu");
+  });
+
+  test("a number read without its text is the decimal of its text (property)", () => {
+    // Any double, and the doubles finance inputs are made of: a few decimals, up to 15 digits.
+    const decimal = fc
+      .tuple(fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), fc.integer({ min: 0, max: 2 ** 21 }), fc.integer({ min: 0, max: 12 }))
+      .map(([a, b, s]) => Number(`${a}.${String(b).padStart(7, "0")}`.slice(0, `${a}`.length + 1 + s) || a));
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), decimal), (x) => {
+        const fromText = fixed(String(x));
+        const read = fixed(x);
+        return read.m === fromText.m && read.s === fromText.s;
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
 

@@ -34,10 +34,10 @@ export function fixed(value: DecimalInput): Fixed {
     // The same amounts, rates and FTEs (12, 1, 0.8…) come back for every agent: read each once.
     const hit = numbers.get(value);
     if (hit) return hit;
-    if (Number.isSafeInteger(value)) {
-      const whole = { m: BigInt(value), s: 0 }; // whole numbers: exact without parsing text
-      if (numbers.size < 10_000) numbers.set(value, whole);
-      return whole;
+    const short = shortDecimal(value);
+    if (short) {
+      if (numbers.size < 10_000) numbers.set(value, short);
+      return short;
     }
   }
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : (value as Decimal).toFixed();
@@ -56,6 +56,29 @@ export function fixed(value: DecimalInput): Fixed {
   if (parsed.size < 10_000) parsed.set(text, result);
   if (typeof value === "number" && numbers.size < 10_000) numbers.set(value, result);
   return result;
+}
+
+/** Most decimals {@link shortDecimal} tries: 10^-9 (FTEs, rates, months and amounts have far fewer). */
+const SHORT_DECIMALS = 9;
+
+/**
+ * The exact value of a number with at most 15 significant digits and 9 decimals, without
+ * parsing its text: `m × 10^-s` with the smallest `s` such that `m / 10^s` gives the number back.
+ * Undefined otherwise (the caller then reads `String(value)`).
+ *
+ * Why it is the value `String(value)` stands for: `m` and `10^s` are exact doubles and division
+ * is correctly rounded, so the decimal `m × 10^-s` rounds to `value`. Two different decimals of at
+ * most 15 significant digits never round to the same double, and `String(value)` is the shortest
+ * decimal that rounds to `value`, so it has at most as many digits: it is the same decimal.
+ * Taking the smallest `s` gives no trailing zero, as the text would (0.50 is 5 × 10^-1).
+ */
+function shortDecimal(value: number): Fixed | undefined {
+  for (let s = 0; s <= SHORT_DECIMALS; s++) {
+    const m = Math.round(value * POW10_NUMBER[s]);
+    if (!(m < 1e15 && m > -1e15)) return undefined;
+    if (m / POW10_NUMBER[s] === value) return { m: BigInt(m), s };
+  }
+  return undefined;
 }
 
 /** A whole number of cents as a Fixed. */
@@ -134,14 +157,18 @@ export function centsToEuros(c: bigint): string {
 
 /** A whole number of cents below 2^53, held in a number, as a euro string with two decimals; never `"-0.00"`. */
 export function wholeCentsToEuros(n: number): string {
+  if (n === 0) return "0.00"; // one string for every zero amount of a result
   const a = n < 0 ? -n : n;
   const cents = a % 100;
   return `${n < 0 ? "-" : ""}${(a - cents) / 100}${cents < 10 ? ".0" : "."}${cents}`;
 }
 
+/** "0" to "99": months, FTEs and counts, read by every result line, share these strings. */
+const SMALL = Array.from({ length: 100 }, (_, i) => String(i));
+
 /** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.8"`, `"12"`). */
 export function fixedToString(x: Fixed): string {
-  if (x.s === 0) return x.m.toString();
+  if (x.s === 0) return x.m >= 0n && x.m < 100n ? SMALL[Number(x.m)] : x.m.toString();
   const negative = x.m < 0n;
   const digits = (negative ? -x.m : x.m).toString().padStart(x.s + 1, "0");
   const int = digits.slice(0, -x.s);
