@@ -16,18 +16,28 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
   const costText = centsToEuros(toCentsFixed(cost));
   const result: AgentResult = { name: agent.name ?? `Agent ${index + 1}`, loadedCost: costText, payroll: centsToEuros(payroll) };
   // Traces are built when first read: a national scenario has tens of thousands of lines.
-  if (ctx.traces) {
-    lazyTraces(result, () => ({
+  if (ctx.traces) lazyTraces(result, agentRecipe(agent, ctx));
+  return { result, payroll, fte: { m: fte.m * assignment.m, s: fte.s + assignment.s } };
+}
+
+/**
+ * How an agent line's traces are built when first read: from the line and the context alone (its
+ * figures are read again), so that each of the tens of thousands of lines keeps as little as
+ * possible until then. A top-level function: the recipe holds these two arguments and nothing else.
+ */
+function agentRecipe(agent: Agent, ctx: Context): () => AgentResult["traces"] {
+  return () => {
+    const costText = centsToEuros(toCentsFixed(loadedCostOf(agent, ctx)));
+    return {
       loadedCost: loadedCostTrace(agent, ctx),
       payroll: ctx.trace("arrondi(coût chargé × quotité × mois / 12 × affectation)", {
         "coût chargé": costText,
-        quotité: fixedToString(fte),
-        mois: fixedToString(months),
-        affectation: fixedToString(assignment),
+        quotité: fixedToString(fixed(agent.fte)),
+        mois: fixedToString(fixed(agent.months)),
+        affectation: fixedToString(fixed(agent.assignment)),
       }),
-    }));
-  }
-  return { result, payroll, fte: { m: fte.m * assignment.m, s: fte.s + assignment.s } };
+    };
+  };
 }
 
 /** The employer rate of a line given by a gross salary or an indice majoré: its own, or its status's preset. */

@@ -168,20 +168,30 @@ function structureCents(b: StructureBase, p: Payments): number[] | undefined {
   ];
 }
 
+/**
+ * The amounts as euro strings. Equal amounts share one string (the deduction is usually the
+ * forfait, the actual payroll the forecast one, the allocation the request): a national result
+ * holds hundreds of thousands of them.
+ */
 function centsToAmounts(v: readonly number[]): Amounts {
   const e = wholeCentsToEuros;
+  const payroll = e(v[0]);
+  const forfait = e(v[2]);
+  const requested = e(v[5]);
+  const allocated = v[6] === v[5] ? requested : e(v[6]);
+  const finalRequested = e(v[9]);
   return {
-    payroll: e(v[0]),
+    payroll,
     otherCosts: e(v[1]),
-    forfait: e(v[2]),
+    forfait,
     otherResources: e(v[3]),
-    deduction: e(v[4]),
-    requested: e(v[5]),
-    allocated: e(v[6]),
+    deduction: v[4] === v[2] ? forfait : e(v[4]),
+    requested,
+    allocated,
     advance: e(v[7]),
-    actualPayroll: e(v[8]),
-    finalRequested: e(v[9]),
-    final: e(v[10]),
+    actualPayroll: v[8] === v[0] ? payroll : e(v[8]),
+    finalRequested,
+    final: v[10] === v[9] ? finalRequested : v[10] === v[6] ? allocated : e(v[10]),
     balance: e(v[11]),
     repayment: e(v[12]),
     remainingCost: e(v[13]),
@@ -189,34 +199,43 @@ function centsToAmounts(v: readonly number[]): Amounts {
   };
 }
 
-/** Every structure's, manager's and the convention's amounts, and the convention's final allocation. */
+/**
+ * Every structure's, manager's and the convention's amounts, and the convention's final
+ * allocation. A structure's amounts are given by `structure(i)` when its result is built, so that
+ * they are not all held at once (with tens of thousands of structures, values held through the
+ * computation are copied by every young-generation garbage collection).
+ */
 function amountsOf(bases: readonly StructureBase[], payments: readonly Payments[], managerCount: number) {
-  const lane = bases.map((b, i) => structureCents(b, payments[i]));
-  if (lane.every((v) => v !== undefined)) {
-    const managers = Array.from({ length: managerCount }, () => new Array<number>(AMOUNT_COUNT).fill(0));
-    const totals = new Array<number>(AMOUNT_COUNT).fill(0);
-    lane.forEach((v, i) => {
+  const managers = Array.from({ length: managerCount }, () => new Array<number>(AMOUNT_COUNT).fill(0));
+  let lane = true;
+  for (let i = 0; i < bases.length && lane; i++) {
+    const v = structureCents(bases[i], payments[i]);
+    if (v === undefined) lane = false;
+    else {
       const acc = managers[bases[i].managerIndex];
-      for (let k = 0; k < AMOUNT_COUNT; k++) acc[k] += (v as number[])[k];
-    });
+      for (let k = 0; k < AMOUNT_COUNT; k++) acc[k] += v[k];
+    }
+  }
+  if (lane) {
+    const totals = new Array<number>(AMOUNT_COUNT).fill(0);
     for (const m of managers) for (let k = 0; k < AMOUNT_COUNT; k++) totals[k] += m[k];
     return {
-      structures: lane.map((v) => centsToAmounts(v as number[])),
+      structure: (i: number): Amounts => centsToAmounts(structureCents(bases[i], payments[i]) as number[]),
       managers: managers.map(centsToAmounts),
       totals: centsToAmounts(totals),
       final: c(BigInt(totals[10])),
     };
   }
   // The exact path, for amounts with fractions of a cent or beyond the number lane.
-  const managers = Array.from({ length: managerCount }, () => zeroSums());
+  const sums = Array.from({ length: managerCount }, () => zeroSums());
   const totals = zeroSums();
   const structures = bases.map((b, i) => {
-    const sums = structureSums(b, payments[i]);
-    addSums(managers[b.managerIndex], sums);
-    return toEuros(sums);
+    const v = structureSums(b, payments[i]);
+    addSums(sums[b.managerIndex], v);
+    return toEuros(v);
   });
-  for (const m of managers) addSums(totals, m);
-  return { structures, managers: managers.map(toEuros), totals: toEuros(totals), final: totals[10] as Fixed };
+  for (const m of sums) addSums(totals, m);
+  return { structure: (i: number) => structures[i], managers: sums.map(toEuros), totals: toEuros(totals), final: totals[10] as Fixed };
 }
 
 /**
@@ -244,7 +263,9 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     if (m.pooled ?? scenario.rules.pooling) pooled.add(mi);
     m.structures.forEach((s, si) => {
       try {
-        bases.push(computeStructureBase(s, `managers[${mi}].structures[${si}]`, mi, rules, ctx, evaluated));
+        // Joined, not a template: a template this long is kept as a chain of pieces (the result keeps every path).
+        const path = ["managers[", mi, "].structures[", si, "]"].join("");
+        bases.push(computeStructureBase(s, path, mi, rules, ctx, evaluated));
       } catch (e) {
         if (e instanceof CalcError) issues.push(...e.issues);
         else throw e;
@@ -254,8 +275,9 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   if (issues.length) throw new CalcError(issues);
 
   const settled = settle(bases, pooled, rules, envelope, advanceRate);
-  const payments = bases.map((b) => settled.payments.get(b) as Payments);
+  const payments = settled.payments;
   const amounts = amountsOf(bases, payments, scenario.managers.length);
+  const env: RecipeEnv = { rules, ctx, evaluated, advanceRate };
   const managerFte: Fixed[] = scenario.managers.map(() => ZERO);
   let agents = 0;
   let fte: Fixed = ZERO;
@@ -263,7 +285,7 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     managerFte[b.managerIndex] = add(managerFte[b.managerIndex], b.fte);
     agents += b.agents.length;
     fte = add(fte, b.fte);
-    return structureResult(b, amounts.structures[i], scenario, ctx, rules, evaluated, advanceRate, payments[i].pool);
+    return structureResult(b, amounts.structure(i), scenario, env, payments[i].pool);
   });
   const managers: ManagerResult[] = scenario.managers.map((m, mi) => ({
     path: `managers[${mi}]`,
@@ -327,16 +349,15 @@ function hasActuals(s: Scenario): boolean {
   return s.managers.some((m) => m.structures.some((st) => st.actualPayroll !== undefined || st.objectives.some((o) => !o.met)));
 }
 
-function structureResult(
-  b: StructureBase,
-  amounts: Amounts,
-  scenario: Scenario,
-  ctx: Context,
-  rules: RuleValues,
-  evaluated: boolean,
-  advanceRate: Fixed,
-  pool?: Payments["pool"],
-): StructureResult {
+/** What every structure's traces are built with: one object per computation. */
+interface RecipeEnv {
+  rules: RuleValues;
+  ctx: Context;
+  evaluated: boolean;
+  advanceRate: Fixed;
+}
+
+function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario, env: RecipeEnv, pool?: Payments["pool"]): StructureResult {
   const s = b.structure;
   const managerId = scenario.managers[b.managerIndex].id;
   const result: StructureResult = {
@@ -350,10 +371,24 @@ function structureResult(
     fte: fixedToString(b.fte),
     achievement: ratioText(b.ratio),
     agents: b.agents,
-    ...amounts,
+    // Listed rather than spread: a spread after other properties copies through the runtime.
+    payroll: amounts.payroll,
+    otherCosts: amounts.otherCosts,
+    forfait: amounts.forfait,
+    otherResources: amounts.otherResources,
+    deduction: amounts.deduction,
+    requested: amounts.requested,
+    allocated: amounts.allocated,
+    advance: amounts.advance,
+    actualPayroll: amounts.actualPayroll,
+    finalRequested: amounts.finalRequested,
+    final: amounts.final,
+    balance: amounts.balance,
+    repayment: amounts.repayment,
+    remainingCost: amounts.remainingCost,
+    finalRemainingCost: amounts.finalRemainingCost,
   };
-  if (ctx.traces)
-    lazyTraces(result, structureRecipe(b.structure, b.path, b.managerIndex, rules, ctx, evaluated, amounts, advanceRate, pool));
+  if (env.ctx.traces) lazyTraces(result, structureRecipe(result, b.structure, b.managerIndex, env, pool));
   return result;
 }
 
@@ -361,21 +396,18 @@ function structureResult(
  * How a structure result's traces are built when first read: its base is computed again from
  * the scenario (same context, same parameters, same figures), so that a result keeps only its
  * inputs until then, not the intermediate values of its computation. A top-level function: the
- * recipe holds these arguments and nothing else.
+ * recipe holds these arguments and nothing else; its amounts are read from the result itself.
  */
 function structureRecipe(
+  amounts: StructureResult,
   structure: Structure,
-  path: string,
   managerIndex: number,
-  rules: RuleValues,
-  ctx: Context,
-  evaluated: boolean,
-  amounts: Amounts,
-  advanceRate: Fixed,
+  env: RecipeEnv,
   pool: Payments["pool"] | undefined,
 ): () => StructureTraces {
   return () => {
-    const b = computeStructureBase(structure, path, managerIndex, rules, ctx, evaluated);
+    const { rules, ctx, evaluated, advanceRate } = env;
+    const b = computeStructureBase(structure, amounts.path, managerIndex, rules, ctx, evaluated);
     return {
       ...structureTraces(b, rules, ctx),
       ...(pool

@@ -27,6 +27,8 @@ export interface Payments {
  */
 interface Payee {
   members: StructureBase[];
+  /** The members' positions in the bases. */
+  at: number[];
   pooled: boolean;
   requested: bigint;
   finalRequested: bigint;
@@ -34,7 +36,7 @@ interface Payee {
 
 const ZERO: Fixed = { m: 0n, s: 0 };
 
-function pooledPayee(members: StructureBase[], rules: RuleValues): Payee {
+function pooledPayee({ members, at }: { members: StructureBase[]; at: number[] }, rules: RuleValues): Payee {
   let payroll = 0n;
   let deduction = ZERO;
   let actual = ZERO;
@@ -51,26 +53,28 @@ function pooledPayee(members: StructureBase[], rules: RuleValues): Payee {
   );
   const requested = toCentsFixed(shareFixed({ m: payroll, s: 2 }, deduction, rules.rate, caps));
   const finalRequested = applyRatio(shareFixed(actual, deduction, rules.rate, caps), ratio);
-  return { members, pooled: true, requested, finalRequested };
+  return { members, at, pooled: true, requested, finalRequested };
 }
 
 function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues): Payee[] {
-  const payees: (Payee | StructureBase[])[] = [];
-  const pools = new Map<number, StructureBase[]>();
-  for (const b of bases) {
+  type Pool = { members: StructureBase[]; at: number[] };
+  const payees: (Payee | Pool)[] = [];
+  const pools = new Map<number, Pool>();
+  bases.forEach((b, i) => {
     if (!pooledManagers.has(b.managerIndex)) {
-      payees.push({ members: [b], pooled: false, requested: toCentsFixed(b.requested), finalRequested: b.finalRequested });
-      continue;
+      payees.push({ members: [b], at: [i], pooled: false, requested: toCentsFixed(b.requested), finalRequested: b.finalRequested });
+      return;
     }
     let pool = pools.get(b.managerIndex);
     if (!pool) {
-      pool = [];
+      pool = { members: [], at: [] };
       pools.set(b.managerIndex, pool);
       payees.push(pool); // the pool takes the place of its first structure
     }
-    pool.push(b);
-  }
-  return payees.map((p) => (Array.isArray(p) ? pooledPayee(p, rules) : p));
+    pool.members.push(b);
+    pool.at.push(i);
+  });
+  return payees.map((p) => ("pooled" in p ? p : pooledPayee(p, rules)));
 }
 
 /** Splits pooled cents among the structures in proportion to their bases (payroll − deduction, at least 0), in whole cents. */
@@ -101,13 +105,13 @@ export function settle(
     payees.map((p) => p.finalRequested),
     envelope,
   );
-  const payments = new Map<StructureBase, Payments>();
+  /** Each structure's payments, in the order of `bases`. */
+  const payments = new Array<Payments>(bases.length);
   payees.forEach((payee, i) => {
     const allocated = forecast.parts[i];
     const advance = productToCents([{ m: allocated, s: 2 }, advanceRate]);
     if (!payee.pooled) {
-      const b = payee.members[0];
-      payments.set(b, { requested: payee.requested, finalRequested: payee.finalRequested, allocated, advance, final: final.parts[i] });
+      payments[payee.at[0]] = { requested: payee.requested, finalRequested: payee.finalRequested, allocated, advance, final: final.parts[i] };
       return;
     }
     // The requests are split by payroll − deduction, so that the structures sum to the manager;
@@ -126,9 +130,9 @@ export function settle(
     );
     const f = split(final.parts[i], finalReq);
     const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
-    payee.members.forEach((b, j) =>
-      payments.set(b, { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool }),
-    );
+    payee.at.forEach((k, j) => {
+      payments[k] = { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool };
+    });
   });
   return { forecast, final, payments };
 }
