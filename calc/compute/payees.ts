@@ -111,7 +111,13 @@ export function settle(
     const allocated = forecast.parts[i];
     const advance = productToCents([{ m: allocated, s: 2 }, advanceRate]);
     if (!payee.pooled) {
-      payments[payee.at[0]] = { requested: payee.requested, finalRequested: payee.finalRequested, allocated, advance, final: final.parts[i] };
+      payments[payee.at[0]] = {
+        requested: payee.requested,
+        finalRequested: payee.finalRequested,
+        allocated,
+        advance,
+        final: final.parts[i],
+      };
       return;
     }
     // The requests are split by payroll − deduction, so that the structures sum to the manager;
