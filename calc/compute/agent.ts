@@ -3,10 +3,13 @@ import { centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "..
 import { loadedCostCents, payrollLineCents } from "./exact";
 import type { Agent } from "../scenario/schema";
 import type { Context } from "./context";
-import { lazyTraces, type Trace } from "./trace";
+import type { Trace } from "./trace";
 import type { AgentResult } from "./types";
 
-/** Loaded cost and payroll of one agent line (domain reference §2); payroll in cents, FTE × assignment exact. */
+/**
+ * Loaded cost and payroll of one agent line (domain reference §2); payroll in cents, FTE ×
+ * assignment exact. Its traces are attached with its structure's (see convention.ts).
+ */
 export function computeAgent(agent: Agent, index: number, ctx: Context): { result: AgentResult; payroll: bigint; fte: Fixed } {
   const cost = loadedCostOf(agent, ctx);
   const fte = fixed(agent.fte);
@@ -15,28 +18,22 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
   const payroll = payrollLineCents(cost, fte, months, assignment);
   const costText = centsToEuros(toCentsFixed(cost));
   const result: AgentResult = { name: agent.name ?? `Agent ${index + 1}`, loadedCost: costText, payroll: centsToEuros(payroll) };
-  // Traces are built when first read: a national scenario has tens of thousands of lines.
-  if (ctx.traces) lazyTraces(result, agentRecipe(agent, ctx));
   return { result, payroll, fte: { m: fte.m * assignment.m, s: fte.s + assignment.s } };
 }
 
 /**
- * How an agent line's traces are built when first read: from the line and the context alone (its
- * figures are read again), so that each of the tens of thousands of lines keeps as little as
- * possible until then. A top-level function: the recipe holds these two arguments and nothing else.
+ * How an agent line's figures were obtained, read again from the line and the context: called
+ * when the line's traces are first read (see the structure's recipe in convention.ts).
  */
-function agentRecipe(agent: Agent, ctx: Context): () => AgentResult["traces"] {
-  return () => {
-    const costText = centsToEuros(toCentsFixed(loadedCostOf(agent, ctx)));
-    return {
-      loadedCost: loadedCostTrace(agent, ctx),
-      payroll: ctx.trace("arrondi(coût chargé × quotité × mois / 12 × affectation)", {
-        "coût chargé": costText,
-        quotité: fixedToString(fixed(agent.fte)),
-        mois: fixedToString(fixed(agent.months)),
-        affectation: fixedToString(fixed(agent.assignment)),
-      }),
-    };
+export function agentTraces(agent: Agent, ctx: Context): NonNullable<AgentResult["traces"]> {
+  return {
+    loadedCost: loadedCostTrace(agent, ctx),
+    payroll: ctx.trace("arrondi(coût chargé × quotité × mois / 12 × affectation)", {
+      "coût chargé": centsToEuros(toCentsFixed(loadedCostOf(agent, ctx))),
+      quotité: fixedToString(fixed(agent.fte)),
+      mois: fixedToString(fixed(agent.months)),
+      affectation: fixedToString(fixed(agent.assignment)),
+    }),
   };
 }
 

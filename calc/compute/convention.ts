@@ -15,9 +15,10 @@ import {
   type StructureBase,
   type StructureTraces,
 } from "./structure";
-import type { Amounts, ComputeOutcome, ConventionResult, ManagerResult, StructureResult } from "./types";
+import type { AgentResult, Amounts, ComputeOutcome, ConventionResult, ManagerResult, StructureResult } from "./types";
 import { collectWarnings } from "./warnings";
-import { lazyTraces, type Trace } from "./trace";
+import { lazyTraces, settleTraces, tracesPending, type Recipe, type Trace } from "./trace";
+import { agentTraces } from "./agent";
 
 /** Options of a computation. */
 export interface ComputeOptions {
@@ -388,26 +389,47 @@ function structureResult(b: StructureBase, amounts: Amounts, scenario: Scenario,
     remainingCost: amounts.remainingCost,
     finalRemainingCost: amounts.finalRemainingCost,
   };
-  if (env.ctx.traces) lazyTraces(result, structureRecipe(result, b.structure, b.managerIndex, env, pool));
+  if (env.ctx.traces) {
+    const recipe = new StructureRecipe(result, b.agents, b.structure, b.managerIndex, env, pool);
+    lazyTraces(result, recipe);
+    for (const line of b.agents) lazyTraces(line, recipe);
+  }
   return result;
 }
 
 /**
- * How a structure result's traces are built when first read: its base is computed again from
- * the scenario (same context, same parameters, same figures), so that a result keeps only its
- * inputs until then, not the intermediate values of its computation. A top-level function: the
- * recipe holds these arguments and nothing else; its amounts are read from the result itself.
+ * How a structure result's traces, and its agent lines', are built when first read: its base is
+ * computed again from the scenario (same context, same parameters, same figures), so that a
+ * result keeps only its inputs until then, not the intermediate values of its computation. One
+ * small object per structure, shared by its lines: a national result has tens of thousands.
  */
-function structureRecipe(
-  amounts: StructureResult,
-  structure: Structure,
-  managerIndex: number,
-  env: RecipeEnv,
-  pool: Payments["pool"] | undefined,
-): () => StructureTraces {
-  return () => {
-    const { rules, ctx, evaluated, advanceRate } = env;
-    const b = computeStructureBase(structure, amounts.path, managerIndex, rules, ctx, evaluated);
+class StructureRecipe implements Recipe {
+  constructor(
+    private readonly result: StructureResult,
+    private readonly lines: readonly AgentResult[],
+    private readonly structure: Structure,
+    private readonly managerIndex: number,
+    private readonly env: RecipeEnv,
+    private readonly pool: Payments["pool"] | undefined,
+  ) {}
+
+  traces(target: object): unknown {
+    if (target === this.result) return this.structureTraces();
+    // An agent line: the structure's lines are explained together, each from its own input.
+    let found: unknown;
+    this.lines.forEach((line, i) => {
+      if (!tracesPending(line) && line !== target) return;
+      const traces = agentTraces(this.structure.agents[i], this.env.ctx);
+      if (line === target) found = traces;
+      else settleTraces(line, traces);
+    });
+    return found;
+  }
+
+  private structureTraces(): StructureTraces {
+    const { rules, ctx, evaluated, advanceRate } = this.env;
+    const { pool, result: amounts } = this;
+    const b = computeStructureBase(this.structure, amounts.path, this.managerIndex, rules, ctx, evaluated);
     return {
       ...structureTraces(b, rules, ctx),
       ...(pool
@@ -463,7 +485,7 @@ function structureRecipe(
         parameters: NO_PARAMETERS,
       },
     };
-  };
+  }
 }
 
 /**
