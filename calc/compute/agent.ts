@@ -16,8 +16,11 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
   const months = fixed(agent.months);
   const assignment = fixed(agent.assignment);
   const payroll = payrollLineCents(cost, fte, months, assignment);
-  const costText = centsToEuros(toCentsFixed(cost));
-  const result: AgentResult = { name: agent.name ?? `Agent ${index + 1}`, loadedCost: costText, payroll: centsToEuros(payroll) };
+  const costCents = toCentsFixed(cost);
+  const costText = centsToEuros(costCents);
+  // A full-time line all year long costs its loaded cost: one string for both.
+  const payrollText = payroll === costCents ? costText : centsToEuros(payroll);
+  const result: AgentResult = { name: agent.name ?? `Agent ${index + 1}`, loadedCost: costText, payroll: payrollText };
   return { result, payroll, fte: { m: fte.m * assignment.m, s: fte.s + assignment.s } };
 }
 

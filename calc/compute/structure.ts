@@ -87,14 +87,16 @@ export function computeStructureBase(
   ctx: Context,
   evaluated = true,
 ): StructureBase {
-  const agents: AgentResult[] = [];
+  // Sized from the start: an array grown by push keeps room for 17 lines, and a national result
+  // keeps tens of thousands of these.
+  const agents = new Array<AgentResult>(structure.agents.length);
   let payroll = 0n;
   let fte: Fixed = ZERO;
   const issues: Issue[] = [];
   structure.agents.forEach((agent, i) => {
     try {
       const line = computeAgent(agent, i, ctx);
-      agents.push(line.result);
+      agents[i] = line.result;
       payroll += line.payroll;
       fte = add(fte, line.fte);
     } catch (e) {
