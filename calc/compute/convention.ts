@@ -118,11 +118,12 @@ function laneFixed(x: Fixed): number | undefined {
 }
 
 /**
- * A structure's amounts in the order of {@link toEuros}, as whole cents held in numbers: the
- * common case, with no bigint or object per amount. Undefined when one is not whole cents or is
- * beyond {@link LANE_MAX}; the exact path ({@link structureSums}) then takes the whole convention.
+ * Writes a structure's amounts in the order of {@link toEuros} at `into[at]` onwards, as whole
+ * cents held in numbers: the common case, with no bigint or object per amount. False when one is
+ * not whole cents or is beyond {@link LANE_MAX}; the exact path ({@link structureSums}) then
+ * takes the whole convention.
  */
-function structureCents(b: StructureBase, p: Payments): number[] | undefined {
+function structureCents(b: StructureBase, p: Payments, into: Float64Array, at: number): boolean {
   const payroll = laneCents(b.payroll);
   const otherCosts = laneFixed(b.otherCosts);
   const forfait = laneCents(b.forfait);
@@ -147,26 +148,25 @@ function structureCents(b: StructureBase, p: Payments): number[] | undefined {
     finalRequested === undefined ||
     final === undefined
   )
-    return undefined;
+    return false;
   const balance = final - advance;
   const net = otherCosts - forfait - otherResources;
-  return [
-    payroll,
-    otherCosts,
-    forfait,
-    otherResources,
-    deduction,
-    requested,
-    allocated,
-    advance,
-    actual,
-    finalRequested,
-    final,
-    balance,
-    balance < 0 ? -balance : 0,
-    net + payroll - allocated,
-    net + actual - final,
-  ];
+  into[at] = payroll;
+  into[at + 1] = otherCosts;
+  into[at + 2] = forfait;
+  into[at + 3] = otherResources;
+  into[at + 4] = deduction;
+  into[at + 5] = requested;
+  into[at + 6] = allocated;
+  into[at + 7] = advance;
+  into[at + 8] = actual;
+  into[at + 9] = finalRequested;
+  into[at + 10] = final;
+  into[at + 11] = balance;
+  into[at + 12] = balance < 0 ? -balance : 0;
+  into[at + 13] = net + payroll - allocated;
+  into[at + 14] = net + actual - final;
+  return true;
 }
 
 /**
@@ -174,29 +174,30 @@ function structureCents(b: StructureBase, p: Payments): number[] | undefined {
  * forfait, the actual payroll the forecast one, the allocation the request): a national result
  * holds hundreds of thousands of them.
  */
-function centsToAmounts(v: readonly number[]): Amounts {
+function centsToAmounts(all: ArrayLike<number>, at = 0): Amounts {
   const e = wholeCentsToEuros;
-  const payroll = e(v[0]);
-  const forfait = e(v[2]);
-  const requested = e(v[5]);
-  const allocated = v[6] === v[5] ? requested : e(v[6]);
-  const finalRequested = e(v[9]);
+  const v = (k: number) => all[at + k];
+  const payroll = e(v(0));
+  const forfait = e(v(2));
+  const requested = e(v(5));
+  const allocated = v(6) === v(5) ? requested : e(v(6));
+  const finalRequested = e(v(9));
   return {
     payroll,
-    otherCosts: e(v[1]),
+    otherCosts: e(v(1)),
     forfait,
-    otherResources: e(v[3]),
-    deduction: v[4] === v[2] ? forfait : e(v[4]),
+    otherResources: e(v(3)),
+    deduction: v(4) === v(2) ? forfait : e(v(4)),
     requested,
     allocated,
-    advance: e(v[7]),
-    actualPayroll: v[8] === v[0] ? payroll : e(v[8]),
+    advance: e(v(7)),
+    actualPayroll: v(8) === v(0) ? payroll : e(v(8)),
     finalRequested,
-    final: v[10] === v[9] ? finalRequested : v[10] === v[6] ? allocated : e(v[10]),
-    balance: e(v[11]),
-    repayment: e(v[12]),
-    remainingCost: e(v[13]),
-    finalRemainingCost: e(v[14]),
+    final: v(10) === v(9) ? finalRequested : v(10) === v(6) ? allocated : e(v(10)),
+    balance: e(v(11)),
+    repayment: e(v(12)),
+    remainingCost: e(v(13)),
+    finalRemainingCost: e(v(14)),
   };
 }
 
@@ -208,21 +209,23 @@ function centsToAmounts(v: readonly number[]): Amounts {
  */
 function amountsOf(bases: readonly StructureBase[], payments: readonly Payments[], managerCount: number) {
   const managers = Array.from({ length: managerCount }, () => new Array<number>(AMOUNT_COUNT).fill(0));
+  // Whole cents below 10^10 are exact in a Float64Array, which the garbage collector never scans.
+  const cents = new Float64Array(bases.length * AMOUNT_COUNT);
   let lane = true;
   for (let i = 0; i < bases.length && lane; i++) {
-    const v = structureCents(bases[i], payments[i]);
-    if (v === undefined) lane = false;
+    const at = i * AMOUNT_COUNT;
+    if (!structureCents(bases[i], payments[i], cents, at)) lane = false;
     else {
       const acc = managers[bases[i].managerIndex];
-      for (let k = 0; k < AMOUNT_COUNT; k++) acc[k] += v[k];
+      for (let k = 0; k < AMOUNT_COUNT; k++) acc[k] += cents[at + k];
     }
   }
   if (lane) {
     const totals = new Array<number>(AMOUNT_COUNT).fill(0);
     for (const m of managers) for (let k = 0; k < AMOUNT_COUNT; k++) totals[k] += m[k];
     return {
-      structure: (i: number): Amounts => centsToAmounts(structureCents(bases[i], payments[i]) as number[]),
-      managers: managers.map(centsToAmounts),
+      structure: (i: number): Amounts => centsToAmounts(cents, i * AMOUNT_COUNT),
+      managers: managers.map((m) => centsToAmounts(m)),
       totals: centsToAmounts(totals),
       final: c(BigInt(totals[10])),
     };
