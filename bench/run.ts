@@ -15,8 +15,8 @@ import { benchFunctions } from "./functions";
 import { benchPaneReady } from "./pane";
 
 const root = path.resolve(__dirname, "..");
-/** Rounds of the scaling benchmark (each runs the three sizes, about 15 s). */
-const SCALING_ROUNDS = 9;
+/** Rounds of the scaling benchmark (each runs the three sizes, about 20 s). */
+const SCALING_ROUNDS = 7;
 const results: BenchResult[] = [];
 
 async function main(): Promise<void> {
