@@ -65,9 +65,8 @@ const LAZY: PropertyDescriptor = { get: readTraces, set: writeTraces, enumerable
  * own and enumerable: JSON.stringify, a spread or a deep comparison read it like any other.
  * The recipe must only read values already computed (it runs after the computation).
  */
-export function lazyTraces<T extends object>(target: T, recipe: Recipe | (() => unknown)): T {
-  const r: Recipe = typeof recipe === "function" ? { traces: recipe } : recipe;
-  Object.defineProperty(target, RECIPE, { value: r, writable: true, enumerable: false, configurable: true });
+export function lazyTraces<T extends object>(target: T, recipe: Recipe): T {
+  Object.defineProperty(target, RECIPE, { value: recipe, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(target, "traces", LAZY);
   return target;
 }
