@@ -26,8 +26,7 @@ export interface Payments {
  * applied to their summed payroll and deductions).
  */
 interface Payee {
-  members: StructureBase[];
-  /** The members' positions in the bases. */
+  /** Its structures' positions in the bases. */
   at: number[];
   pooled: boolean;
   requested: bigint;
@@ -36,7 +35,8 @@ interface Payee {
 
 const ZERO: Fixed = { m: 0n, s: 0 };
 
-function pooledPayee({ members, at }: { members: StructureBase[]; at: number[] }, rules: RuleValues): Payee {
+function pooledPayee(at: number[], bases: readonly StructureBase[], rules: RuleValues): Payee {
+  const members = at.map((i) => bases[i]);
   let payroll = 0n;
   let deduction = ZERO;
   let actual = ZERO;
@@ -53,28 +53,26 @@ function pooledPayee({ members, at }: { members: StructureBase[]; at: number[] }
   );
   const requested = toCentsFixed(shareFixed({ m: payroll, s: 2 }, deduction, rules.rate, caps));
   const finalRequested = applyRatio(shareFixed(actual, deduction, rules.rate, caps), ratio);
-  return { members, at, pooled: true, requested, finalRequested };
+  return { at, pooled: true, requested, finalRequested };
 }
 
 function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues): Payee[] {
-  type Pool = { members: StructureBase[]; at: number[] };
-  const payees: (Payee | Pool)[] = [];
-  const pools = new Map<number, Pool>();
+  const payees: (Payee | number[])[] = [];
+  const pools = new Map<number, number[]>();
   bases.forEach((b, i) => {
     if (!pooledManagers.has(b.managerIndex)) {
-      payees.push({ members: [b], at: [i], pooled: false, requested: toCentsFixed(b.requested), finalRequested: b.finalRequested });
+      payees.push({ at: [i], pooled: false, requested: toCentsFixed(b.requested), finalRequested: b.finalRequested });
       return;
     }
     let pool = pools.get(b.managerIndex);
     if (!pool) {
-      pool = { members: [], at: [] };
+      pool = [];
       pools.set(b.managerIndex, pool);
       payees.push(pool); // the pool takes the place of its first structure
     }
-    pool.members.push(b);
-    pool.at.push(i);
+    pool.push(i);
   });
-  return payees.map((p) => ("pooled" in p ? p : pooledPayee(p, rules)));
+  return payees.map((p) => (Array.isArray(p) ? pooledPayee(p, bases, rules) : p));
 }
 
 /** Splits pooled cents among the structures in proportion to their bases (payroll − deduction, at least 0), in whole cents. */
@@ -124,15 +122,16 @@ export function settle(
     // each payment is then split in proportion to the part it pays, so that no structure is paid
     // above its part (splitting every amount by the same weights could, by a cent: the Alabama
     // paradox of the largest-remainder method).
+    const members = payee.at.map((k) => bases[k]);
     const req = split(
       payee.requested,
-      payee.members.map((b) => toCentsFixed(sub({ m: b.payroll, s: 2 }, b.deduction))),
+      members.map((b) => toCentsFixed(sub({ m: b.payroll, s: 2 }, b.deduction))),
     );
     const a = split(allocated, req);
     const adv = split(advance, a);
     const finalReq = split(
       payee.finalRequested,
-      payee.members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction))),
+      members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction))),
     );
     const f = split(final.parts[i], finalReq);
     const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
