@@ -1,5 +1,5 @@
 import { Dec, type Decimal, type DecimalInput } from "./money";
-import { divRoundHalfUp, MAX_SAFE, POW10 as POW10_NUMBER } from "./safeInteger";
+import { divRoundHalfUp, MAX_SAFE, POW10 as POW10_NUMBER, shortDecimal } from "./safeInteger";
 
 /**
  * An exact decimal `m × 10^-s`: a bigint mantissa and a power-of-ten scale (s ≥ 0).
@@ -34,10 +34,11 @@ export function fixed(value: DecimalInput): Fixed {
     // The same amounts, rates and FTEs (12, 1, 0.8…) come back for every agent: read each once.
     const hit = numbers.get(value);
     if (hit) return hit;
-    const short = shortDecimal(value);
+    const short = shortDecimal(value, SHORT_DECIMALS); // without parsing its text (proof there)
     if (short) {
-      if (numbers.size < 10_000) numbers.set(value, short);
-      return short;
+      const read = { m: BigInt(short.m), s: short.s };
+      if (numbers.size < 10_000) numbers.set(value, read);
+      return read;
     }
   }
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : (value as Decimal).toFixed();
@@ -58,28 +59,8 @@ export function fixed(value: DecimalInput): Fixed {
   return result;
 }
 
-/** Most decimals {@link shortDecimal} tries: 10^-9 (FTEs, rates, months and amounts have far fewer). */
+/** Most decimals a number read without its text may have: FTEs, rates, months and amounts have far fewer. */
 const SHORT_DECIMALS = 9;
-
-/**
- * The exact value of a number with at most 15 significant digits and 9 decimals, without
- * parsing its text: `m × 10^-s` with the smallest `s` such that `m / 10^s` gives the number back.
- * Undefined otherwise (the caller then reads `String(value)`).
- *
- * Why it is the value `String(value)` stands for: `m` and `10^s` are exact doubles and division
- * is correctly rounded, so the decimal `m × 10^-s` rounds to `value`. Two different decimals of at
- * most 15 significant digits never round to the same double, and `String(value)` is the shortest
- * decimal that rounds to `value`, so it has at most as many digits: it is the same decimal.
- * Taking the smallest `s` gives no trailing zero, as the text would (0.50 is 5 × 10^-1).
- */
-function shortDecimal(value: number): Fixed | undefined {
-  for (let s = 0; s <= SHORT_DECIMALS; s++) {
-    const m = Math.round(value * POW10_NUMBER[s]);
-    if (!(m < 1e15 && m > -1e15)) return undefined;
-    if (m / POW10_NUMBER[s] === value) return { m: BigInt(m), s };
-  }
-  return undefined;
-}
 
 /** A whole number of cents as a Fixed. */
 export function cents(c: bigint): Fixed {

@@ -14,7 +14,7 @@
  * also raises the errors. Nothing is ever approximated: a differential test (quick.test.ts)
  * checks that every number returned here is the public rule's result to the cent.
  */
-import { divRoundHalfUp, MAX_SAFE, POW10, splitCents } from "./safeInteger";
+import { divRoundHalfUp, MAX_SAFE, POW10, shortDecimal, splitCents } from "./safeInteger";
 
 /** Largest amount read on the fast path: 100 billion euros, 10^13 cents. */
 const MAX_AMOUNT = 1e11;
@@ -62,17 +62,10 @@ export interface Scaled {
   s: number;
 }
 
-/**
- * A fraction in [0, 1] with at most nine decimals, as `m / 10^s` with the smallest `s`; the same
- * argument as {@link centsOf}: numbers nine decimals apart are far wider than doubles near 1.
- */
+/** A fraction in [0, 1] with at most nine decimals, as `m / 10^s` with the smallest `s` (see {@link shortDecimal}). */
 export function scaledRate(x: unknown): Scaled | undefined {
   if (typeof x !== "number" || !(x >= 0 && x <= 1)) return undefined;
-  for (let s = 0; s <= RATE_DECIMALS; s++) {
-    const m = Math.round(x * POW10[s]);
-    if (m / POW10[s] === x) return { m, s };
-  }
-  return undefined;
+  return shortDecimal(x, RATE_DECIMALS);
 }
 
 /** round(amount in cents × rate), in cents; `undefined` when the product would pass 2^53. */

@@ -10,6 +10,26 @@ export const MAX_SAFE = 9007199254740991;
 /** 10^0 … 10^15, exact as numbers. */
 export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
+/**
+ * The exact value of a number with at most 15 significant digits and `maxDecimals` decimals
+ * (at most 15), without parsing its text: `m / 10^s` with the smallest such `s`. Undefined
+ * otherwise (callers then read the text, or take their exact path).
+ *
+ * Why it is the value `String(x)` stands for: `m` and `10^s` are exact doubles and division is
+ * correctly rounded, so the decimal `m × 10^-s` rounds to `x`. Two different decimals of at most
+ * 15 significant digits never round to the same double, and `String(x)` is the shortest decimal
+ * that rounds to `x`, so it has at most as many digits: it is the same decimal. Taking the
+ * smallest `s` gives no trailing zero, as the text would (0.50 is 5 × 10^-1).
+ */
+export function shortDecimal(x: number, maxDecimals: number): { m: number; s: number } | undefined {
+  for (let s = 0; s <= maxDecimals; s++) {
+    const m = Math.round(x * POW10[s]);
+    if (!(m < 1e15 && m > -1e15)) return undefined;
+    if (m / POW10[s] === x) return { m, s };
+  }
+  return undefined;
+}
+
 /** n / d rounded half away from zero, for safe integers n ≥ 0 and d > 0 (exact: no float division). */
 export function divRoundHalfUp(n: number, d: number): number {
   const r = n % d;
