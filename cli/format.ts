@@ -1,4 +1,4 @@
-import { dec, formatEurosFr, type ConventionResult, type Issue, type Projection } from "../calc";
+import { AMOUNT_KEYS, dec, formatEurosFr, type Amounts, type ConventionResult, type Issue, type Projection } from "../calc";
 
 /** Amount for a terminal table: `409 045,00` (plain spaces keep columns aligned). */
 function amount(value: string): string {
@@ -106,40 +106,29 @@ function cell(value: string | number): string {
   return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The CSV column of each amount; a missing one fails to compile. */
+const CSV_LABELS: Record<Exclude<keyof Amounts, "repayment">, string> = {
+  payroll: "Masse salariale",
+  otherCosts: "Autres charges",
+  forfait: "Forfait État",
+  otherResources: "Autres ressources",
+  deduction: "Déduction",
+  requested: "Part demandée",
+  allocated: "Attribué",
+  advance: "Acompte",
+  actualPayroll: "Masse salariale réalisée",
+  finalRequested: "Demande finale",
+  final: "Attribution finale",
+  balance: "Solde",
+  remainingCost: "Reste à charge prévisionnel",
+  finalRemainingCost: "Reste à charge final",
+};
+
 /** One row per structure, French Excel conventions (`;` separator, decimal comma). */
 export function formatCsv(r: ConventionResult): string {
-  const keys = [
-    "payroll",
-    "otherCosts",
-    "forfait",
-    "otherResources",
-    "deduction",
-    "requested",
-    "allocated",
-    "advance",
-    "actualPayroll",
-    "finalRequested",
-    "final",
-    "balance",
-    "remainingCost",
-    "finalRemainingCost",
-  ] as const;
-  const labels = [
-    "Masse salariale",
-    "Autres charges",
-    "Forfait État",
-    "Autres ressources",
-    "Déduction",
-    "Part demandée",
-    "Attribué",
-    "Acompte",
-    "Masse salariale réalisée",
-    "Demande finale",
-    "Attribution finale",
-    "Solde",
-    "Reste à charge prévisionnel",
-    "Reste à charge final",
-  ];
+  // The amounts in the library's order (AMOUNT_KEYS), the repayment aside: the balance shows it.
+  const keys = AMOUNT_KEYS.filter((k): k is Exclude<typeof k, "repayment"> => k !== "repayment");
+  const labels = keys.map((k) => CSV_LABELS[k]);
   const header = ["Année", "Gestionnaire", "Structure", "Identifiant", "Type", "ETP", "Taux d'atteinte", ...labels];
   const names = new Map(r.managers.map((m) => [m.id, m.name]));
   const rows = r.structures.map((s) => [
