@@ -41,7 +41,7 @@ const norm = (s: string | null) => (s ?? "").replace(NBSP, " ").trim();
 const telemetryRefused = (text: string) => text.includes(OFFICE_TELEMETRY) && /frame-src|Content Security Policy/.test(text);
 
 /** Same-origin scripts the tests add to a page (the policy refuses inline ones). */
-const TEST_SCRIPTS: Record<string, () => string> = {
+const TEST_SCRIPTS = {
   "axe.min.js": () => readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
   // What an injected script from the add-in's own origin would try: eval and new Function.
   "probe.js": () => `
@@ -49,7 +49,7 @@ const TEST_SCRIPTS: Record<string, () => string> = {
     try { eval("window.probe.eval = 'exécuté'"); } catch (e) { window.probe.eval = e.name; }
     try { new Function("window.probe.newFunction = 'exécuté'")(); } catch (e) { window.probe.newFunction = e.name; }
     try { Function("window.probe.callFunction = 'exécuté'")(); } catch (e) { window.probe.callFunction = e.name; }`,
-};
+} satisfies Record<string, () => string>;
 
 suite("task pane in a browser, standalone (production build)", () => {
   jest.setTimeout(90_000);
@@ -113,9 +113,28 @@ suite("task pane in a browser, standalone (production build)", () => {
   /** The refusals that would mean the page needs something its policy does not allow. */
   const violations = async (page: Page) => (await allViolations(page)).filter((v) => !telemetryRefused(v));
 
+  /**
+   * Adds one of TEST_SCRIPTS to the page from the page's own origin (the policy refuses an inline
+   * script) and waits for it to run. Not page.addScriptTag: that one fails on any console error
+   * mentioning the Content Security Policy while it waits, and office.js's telemetry frame is
+   * refused (and logged) 3 s after loading, whenever the script happens to be added then.
+   */
+  async function addTestScript(page: Page, file: keyof typeof TEST_SCRIPTS) {
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((done, fail) => {
+          const script = document.createElement("script");
+          script.src = src;
+          script.onload = () => done();
+          script.onerror = () => fail(new Error(`script de test non chargé : ${src}`));
+          document.head.appendChild(script);
+        }),
+      `${server.url}/test-only/${file}`,
+    );
+  }
+
   async function axe(page: Page) {
-    // From the page's origin: the policy refuses an inline script, which addScriptTag's content is.
-    await page.addScriptTag({ url: `${server.url}/test-only/axe.min.js` });
+    await addTestScript(page, "axe.min.js");
     const result = await page.evaluate(async () => {
       const r = await (
         window as unknown as {
@@ -296,7 +315,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     expect(inline).toBe(false);
     // A script from the page's own origin runs, but its eval and Function are refused. (The test's
     // own page.evaluate is the debugger's and not subject to the policy: it cannot show this.)
-    await page.addScriptTag({ url: `${server.url}/test-only/probe.js` });
+    await addTestScript(page, "probe.js");
     await expect(page.evaluate(() => (window as unknown as { probe: unknown }).probe)).resolves.toEqual({
       eval: "EvalError",
       newFunction: "EvalError",
