@@ -173,9 +173,10 @@ suite("task pane in a browser, standalone (production build)", () => {
     console.log(
       `Volet prêt en ${readyMs} ms (mesuré par la page : ${await page.evaluate(() => (window as { fsReadyMs?: number }).fsReadyMs)} ms depuis la navigation).`,
     );
-    expect(readyMs).toBeLessThan(5_000);
     expect(norm(await page.textContent("#total-attribue"))).toBe("409 045,00 €");
+    // Standalone because office.js answered "no host", not because the pane gave up waiting.
     await expect(page.getByText("Mode autonome.").count()).resolves.toBe(1);
+    await expect(page.getByText("Le volet est ouvert dans un navigateur, hors d'Excel.").count()).resolves.toBe(1);
     await shot(page, "simuler", true);
     const simulate = await axe(page);
     // Standalone, the Excel part of the pane is never downloaded.
@@ -271,8 +272,8 @@ suite("task pane in a browser, standalone (production build)", () => {
     const silent = await openPane((path) =>
       path === "office.js" ? { body: "window.Office = { onReady: function () { return new Promise(function () {}); } };" } : {},
     );
+    // It waited for Office the whole 3 s before giving up (no upper bound: a loaded machine is slower).
     expect(silent.readyMs).toBeGreaterThanOrEqual(2_900);
-    expect(silent.readyMs).toBeLessThan(8_000);
     await expect(silent.page.getByText("Office n'a pas répondu dans les 3 secondes.").count()).resolves.toBe(1);
     expect(norm(await silent.page.textContent("#total-attribue"))).toBe("409 045,00 €");
     expect(silent.errors).toEqual([]);

@@ -13,13 +13,15 @@ describe("limits of a scenario", () => {
   }, 120_000);
 
   test(`above ${LIMITS.structures} structures the scenario is refused with one message, before any field is read`, () => {
+    // Every field of a structure read is counted, except its agent list, which the size check counts.
+    const read = new Set<string>();
+    const structure = new Proxy({}, { get: (target, key) => (key !== "agents" && read.add(String(key)), undefined) });
     const tooBig = {
       year: 2022,
-      managers: [{ id: "g", name: "G", structures: Array.from({ length: LIMITS.structures + 1 }, () => null) }],
+      managers: [{ id: "g", name: "G", structures: Array.from({ length: LIMITS.structures + 1 }, () => structure) }],
     };
-    const start = Date.now();
     const v = validateScenario(tooBig);
-    expect(Date.now() - start).toBeLessThan(2000);
+    expect([...read]).toEqual([]);
     expect(v.ok).toBe(false);
     expect(v.issues).toEqual([
       { code: "trop_grand", path: "managers", message: `trop de structures (${LIMITS.structures + 1}, ${LIMITS.structures} au plus)` },
