@@ -62,6 +62,18 @@ export const dateSerial: fc.Arbitrary<number> = fc.oneof(
   fc.constantFrom(-1, 0, 0.5, 1, 59, 60, 61, 42767, 44743, 44742.99, 45292, 2958465, 2958465.99, 2958466, 1e9),
 );
 
+/** The parameter names FS.PARAM accepts (spec/custom-functions.md). */
+const PARAMETER_NAMES = [
+  "forfait.total",
+  "forfait.fnadt",
+  "forfait.fnfs",
+  "point.annuel",
+  "cnracl.employeur",
+  "departement.taux",
+  "departement.enveloppe",
+  "departement.taux_acompte",
+];
+
 /** Words of the domain and of the contract, as users may type them. */
 const domainText = fc.constantFrom(
   "fixe",
@@ -82,15 +94,8 @@ const domainText = fc.constantFrom(
   "CONTRACTUEL",
   "contractuelle",
   "stagiaire",
-  "forfait.total",
+  ...PARAMETER_NAMES,
   " forfait.total ",
-  "forfait.fnadt",
-  "forfait.fnfs",
-  "point.annuel",
-  "cnracl.employeur",
-  "departement.taux",
-  "departement.enveloppe",
-  "departement.taux_acompte",
   "forfait",
   "FORFAIT.TOTAL",
   "__proto__",
@@ -218,20 +223,7 @@ export const plausible = {
   indice: fc.oneof(fc.integer({ min: 1, max: 1500 }), fc.constantFrom(0, 1, 352, 100_000, 100_001, 352.5)),
   kind: fc.oneof(fc.constantFrom("fixe", "itinerante", "Itinérante", "laposte", "LaPoste", " La Poste ", "la_poste"), domainText),
   status: fc.oneof(fc.constantFrom("titulaire", "contractuel", "Titulaire ", "CONTRACTUEL", "contractuél"), domainText),
-  name: fc.oneof(
-    fc.constantFrom(
-      "forfait.total",
-      "forfait.fnadt",
-      "forfait.fnfs",
-      "point.annuel",
-      "cnracl.employeur",
-      "departement.taux",
-      "departement.enveloppe",
-      "departement.taux_acompte",
-      " forfait.total ",
-    ),
-    domainText,
-  ),
+  name: fc.oneof(fc.constantFrom(...PARAMETER_NAMES, " forfait.total "), domainText),
   met: fc.constantFrom(true, false, 1, 0, null, ""),
   weight: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(5e-324, 1e300)),
 } satisfies Record<string, fc.Arbitrary<unknown>>;
