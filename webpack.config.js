@@ -16,11 +16,22 @@ const webpack = require("webpack");
 const { contentSecurityPolicy } = require("./scripts/csp");
 const { httpsOptions } = require("./scripts/dev-certs");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
-const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
+const { BaseUrlError, DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
+
+/** ADDIN_BASE_URL as the manifest's base; a refused address stops the build with its message only. */
+function manifestBaseUrl() {
+  try {
+    return productionUrl(process.env.ADDIN_BASE_URL);
+  } catch (error) {
+    if (!(error instanceof BaseUrlError)) throw error;
+    console.error(`Construction refusée : ${error.message}`);
+    process.exit(1);
+  }
+}
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
-  const baseUrl = dev ? DEV_URL : productionUrl(process.env.ADDIN_BASE_URL);
+  const baseUrl = dev ? DEV_URL : manifestBaseUrl();
   // The same policy in development: the dev server adds no client code (no websocket).
   const csp = contentSecurityPolicy();
   return {
