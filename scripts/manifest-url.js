@@ -51,6 +51,15 @@ function rebase(manifest, baseUrl) {
   return manifest.split(DEV_URL).join(baseUrl);
 }
 
+/**
+ * The manifest of a production build: every development URL moved to `baseUrl`, and without its
+ * comments, which are for developers (they speak of the development server on localhost).
+ */
+function productionManifest(manifest, baseUrl) {
+  const rebased = rebase(manifest, baseUrl);
+  return baseUrl === DEV_URL ? rebased : rebased.replace(/<!--[\s\S]*?-->[ \t]*\r?\n?/g, "");
+}
+
 if (require.main === module) {
   const why = process.env.ADDIN_BASE_URL ? refusal(process.env.ADDIN_BASE_URL) : undefined;
   if (why) {
@@ -59,4 +68,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { DEV_URL, BaseUrlError, productionUrl, rebase };
+module.exports = { DEV_URL, BaseUrlError, productionUrl, rebase, productionManifest };
