@@ -133,10 +133,17 @@ export const ScenarioSchema = z
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 /** A validated scenario, defaults applied. */
 export type Scenario = z.output<typeof ScenarioSchema>;
+/** One manager of a validated scenario (intercommunality, PETR, commune, association) with its structures. */
 export type Manager = Scenario["managers"][number];
+/** One France Services structure of a validated scenario, with its agents, resources and objectives. */
 export type Structure = Manager["structures"][number];
+/** One agent line of a validated scenario: its status, its cost given one way, FTE, months and assignment. */
 export type Agent = Structure["agents"][number];
+/** Another resource of a structure: an amount, or a grant whose amount is a dated parameter. */
 export type Resource = Structure["resources"][number];
+/** One objective of a structure, weighted, met or not (see {@link achievement}). */
 export type Objective = Structure["objectives"][number];
+/** One line of the Département's budget: an expense or a receipt. */
 export type BudgetLine = NonNullable<NonNullable<Scenario["budget"]>["lines"]>[number];
+/** What is deducted from the payroll before the rate applies: one of {@link DEDUCTION_MODES}. */
 export type DeductionMode = (typeof DEDUCTION_MODES)[number];
