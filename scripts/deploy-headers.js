@@ -5,6 +5,7 @@
  *
  *   node scripts/deploy-headers.js          rewrites the generated block of each configuration
  *   node scripts/deploy-headers.js --check  fails when a configuration differs from scripts/csp.js
+ *   node scripts/deploy-headers.js --liste  prints the headers, for another server (IIS, Apache…)
  *
  * test/deploy/headers.test.ts runs the check; test/deploy/nginx.test.ts serves the build through
  * the nginx configuration and reads the headers in Chromium.
@@ -86,7 +87,18 @@ function stale(write) {
   return out;
 }
 
-if (require.main === module) {
+/** The headers as « Name: value » lines, and the cache rule, for the people who set up another server. */
+function listing() {
+  return [
+    ...SECURITY_HEADERS.map(([name, value]) => `${name}: ${value}`),
+    `Cache-Control: ${CACHE.hashed}    (fichiers dont le nom correspond à ${HASHED_FILE})`,
+    `Cache-Control: ${CACHE.other}    (tous les autres : pages, manifeste, functions.js, métadonnées, icônes)`,
+  ].join("\n");
+}
+
+if (require.main === module && process.argv.includes("--liste")) {
+  console.log(listing());
+} else if (require.main === module) {
   const check = process.argv.includes("--check");
   const files = stale(!check);
   if (check && files.length) {
@@ -96,4 +108,4 @@ if (require.main === module) {
   if (!check) console.log(files.length ? `Régénéré : ${files.join(", ")}` : "Configurations déjà à jour.");
 }
 
-module.exports = { SECURITY_HEADERS, HASHED_FILE, CACHE, CONFIGURATIONS, stale };
+module.exports = { SECURITY_HEADERS, HASHED_FILE, CACHE, CONFIGURATIONS, stale, listing };

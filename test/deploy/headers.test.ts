@@ -38,3 +38,19 @@ test.each([
     expect(text).toContain(header);
   expect(text).not.toContain("X-Frame-Options"); // Office frames the pane from its own hosts.
 });
+
+test("--liste prints every header with its value, for another server", () => {
+  const out = spawnSync(process.execPath, ["scripts/deploy-headers.js", "--liste"], { cwd: ROOT, encoding: "utf8" });
+  expect(out.status).toBe(0);
+  const lines = out.stdout.trim().split("\n");
+  expect(lines.slice(0, 4)).toEqual([
+    `Content-Security-Policy: ${contentSecurityPolicy()}`,
+    "X-Content-Type-Options: nosniff",
+    "Referrer-Policy: no-referrer",
+    "Strict-Transport-Security: max-age=31536000",
+  ]);
+  expect(lines.slice(4).map((l) => l.split("    ")[0])).toEqual([
+    "Cache-Control: public, max-age=31536000, immutable",
+    "Cache-Control: no-cache",
+  ]);
+});
