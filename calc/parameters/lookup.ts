@@ -1,5 +1,5 @@
 import { assert, CalcError } from "../errors";
-import { Dec, type Decimal } from "../money";
+import { Dec, type Decimal } from "../arithmetic/money";
 import { DEFAULT_KNOWN_UNTIL, PARAMETERS } from "./data";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
 
