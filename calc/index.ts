@@ -54,3 +54,16 @@ export type {
 export { VOSGES_2022_EXAMPLE } from "./fixtures/example";
 export { syntheticScenario } from "./fixtures/synthetic";
 export type { SyntheticOptions } from "./fixtures/synthetic";
+export {
+  AMOUNT_TERMS,
+  OTHER_TERMS,
+  KIND_TERMS,
+  AGENT_STATUS_TERMS,
+  PARAMETER_STATUS_TERMS,
+  GRANT_TERMS,
+  DEDUCTION_TERMS,
+  BUDGET_LINE_TERMS,
+  labelOf,
+} from "./glossary";
+export type { Term } from "./glossary";
+export { formatCsv } from "./report/csv";
