@@ -71,5 +71,6 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
 export function formatValue(value: string, unit: string): string {
   if (unit === "taux") return `${dec(value).times(100).toString().replace(".", ",")} %`;
   if (unit === "EUR") return formatEurosFr(dec(value));
+  if (unit === "agents") return `${value} agents`;
   return value.replace(".", ",");
 }

@@ -39,6 +39,23 @@ export class ParameterSet {
     return this.byName.has(name);
   }
 
+  /** The date of the first value of `name` (before it the parameter has no value: e.g. no forfait before 2020). */
+  firstDate(name: string): string {
+    const parameter = this.byName.get(name);
+    assert(parameter, "parametre_inconnu", name, `paramètre inconnu « ${name} »`);
+    return parameter.values[0].from;
+  }
+
+  /**
+   * The latest value of `name` (the one in force from its last date on), with its source and
+   * status: the default of a policy figure when no date is given (an Excel function's rate).
+   */
+  latest(name: string): ParameterUse & { decimal: Decimal; plain: ParameterUse } {
+    const parameter = this.byName.get(name);
+    assert(parameter, "parametre_inconnu", name, `paramètre inconnu « ${name} »`);
+    return this.at(name, parameter.values[parameter.values.length - 1].from);
+  }
+
   /**
    * The value of `name` in force at `date` (ISO `YYYY-MM-DD`), with its source and status.
    *
