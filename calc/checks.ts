@@ -1,5 +1,5 @@
 import { assert } from "./errors";
-import { dec, Dec, type Decimal, type DecimalInput } from "./money";
+import { dec, Dec, type Decimal, type DecimalInput } from "./arithmetic/money";
 
 /**
  * Preconditions of the public functions, with their French messages kept together.

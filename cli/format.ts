@@ -1,4 +1,4 @@
-import { AMOUNT_KEYS, dec, formatEurosFr, type Amounts, type ConventionResult, type Issue, type Projection } from "../calc";
+import { dec, formatEurosFr, type ConventionResult, type Issue, type Projection } from "../calc";
 
 /** Amount for a terminal table: `409 045,00` (plain spaces keep columns aligned). */
 function amount(value: string): string {
@@ -97,49 +97,4 @@ export function formatProjection(p: Projection): string {
 /** Every issue, one per line, with its path. */
 export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((i) => `  - ${i.path || "(scénario)"} : ${i.message} [${i.code}]`).join("\n");
-}
-
-/** A CSV cell for French Excel: `;`-separated, quoted when needed, never read as a formula. */
-function cell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s) && typeof value === "string" && !/^-?\d+(,\d+)?$/.test(s)) s = `'${s}`;
-  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The CSV column of each amount; a missing one fails to compile. */
-const CSV_LABELS: Record<Exclude<keyof Amounts, "repayment">, string> = {
-  payroll: "Masse salariale",
-  otherCosts: "Autres charges",
-  forfait: "Forfait État",
-  otherResources: "Autres ressources",
-  deduction: "Déduction",
-  requested: "Part demandée",
-  allocated: "Attribué",
-  advance: "Acompte",
-  actualPayroll: "Masse salariale réalisée",
-  finalRequested: "Demande finale",
-  final: "Attribution finale",
-  balance: "Solde",
-  remainingCost: "Reste à charge prévisionnel",
-  finalRemainingCost: "Reste à charge final",
-};
-
-/** One row per structure, French Excel conventions (`;` separator, decimal comma). */
-export function formatCsv(r: ConventionResult): string {
-  // The amounts in the library's order (AMOUNT_KEYS), the repayment aside: the balance shows it.
-  const keys = AMOUNT_KEYS.filter((k): k is Exclude<typeof k, "repayment"> => k !== "repayment");
-  const labels = keys.map((k) => CSV_LABELS[k]);
-  const header = ["Année", "Gestionnaire", "Structure", "Identifiant", "Type", "ETP", "Taux d'atteinte", ...labels];
-  const names = new Map(r.managers.map((m) => [m.id, m.name]));
-  const rows = r.structures.map((s) => [
-    String(r.year),
-    names.get(s.managerId) ?? s.managerId,
-    s.name,
-    s.id,
-    s.kind,
-    s.fte.replace(".", ","),
-    s.achievement.replace(".", ","),
-    ...keys.map((k) => s[k].replace(".", ",")),
-  ]);
-  return "\ufeff" + [header, ...rows].map((row) => row.map(cell).join(";")).join("\r\n") + "\r\n";
 }

@@ -10,7 +10,8 @@ import {
   VOSGES_2022_EXAMPLE,
   type Issue,
 } from "../calc";
-import { formatCsv, formatIssues, formatProjection, formatReport } from "./format";
+import { formatCsv } from "../calc";
+import { formatIssues, formatProjection, formatReport } from "./format";
 
 const USAGE = `fs-ctec — économie des France Services sous une convention départementale
 

@@ -1,5 +1,5 @@
 import { assert, CalcError } from "../errors";
-import { Dec, type Decimal } from "../money";
+import { Dec, type Decimal } from "../arithmetic/money";
 import { DEFAULT_KNOWN_UNTIL, PARAMETERS } from "./data";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
 
@@ -37,6 +37,23 @@ export class ParameterSet {
   /** Whether a parameter of that name exists. */
   has(name: string): boolean {
     return this.byName.has(name);
+  }
+
+  /** The date of the first value of `name` (before it the parameter has no value: e.g. no forfait before 2020). */
+  firstDate(name: string): string {
+    const parameter = this.byName.get(name);
+    assert(parameter, "parametre_inconnu", name, `paramètre inconnu « ${name} »`);
+    return parameter.values[0].from;
+  }
+
+  /**
+   * The latest value of `name` (the one in force from its last date on), with its source and
+   * status: the default of a policy figure when no date is given (an Excel function's rate).
+   */
+  latest(name: string): ParameterUse & { decimal: Decimal; plain: ParameterUse } {
+    const parameter = this.byName.get(name);
+    assert(parameter, "parametre_inconnu", name, `paramètre inconnu « ${name} »`);
+    return this.at(name, parameter.values[parameter.values.length - 1].from);
   }
 
   /**

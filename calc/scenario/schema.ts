@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STRUCTURE_KINDS } from "../forfait";
+import { STRUCTURE_KINDS } from "../rules/forfait";
 import { DECIMAL, fte, id, indiceMajore, isoDate, money, months, rate, text, weight, year } from "./fields";
 import { LIMITS } from "./limits";
 

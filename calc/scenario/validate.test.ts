@@ -1,7 +1,7 @@
 import Ajv from "ajv";
 import { validateScenario } from "./validate";
 import { scenarioJsonSchema } from "./jsonSchema";
-import { VOSGES_2022_EXAMPLE } from "../example";
+import { VOSGES_2022_EXAMPLE } from "../fixtures/example";
 import type { Issue } from "../errors";
 
 const byPath = (issues: readonly Issue[]) =>

@@ -7,7 +7,7 @@
  * other form. The build appends `CustomFunctions.associate(id, function)` for each of them.
  */
 import * as calc from "../../calc";
-import { quickAdvance, quickAllocate, quickDepartmentShare, quickSchedule } from "../../calc/quick";
+import { quickAdvance, quickAllocate, quickDepartmentShare, quickSchedule } from "../../calc/rules/quick";
 import pkg from "../../package.json";
 import { alongside, atCell, cells, excel, exact, isoDate, money, num, numbers, optional, reshape, text, type Cell } from "./excel";
 

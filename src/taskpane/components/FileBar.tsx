@@ -1,7 +1,7 @@
 import { DefaultButton } from "@fluentui/react/lib/Button";
 import { useRef } from "react";
 import { LIMITS, validateScenario, type ComputeOutcome, type ScenarioInput } from "../../../calc";
-import { formatCsv } from "../../../cli/format";
+import { formatCsv } from "../../../calc";
 import { splitOverrides, type Overrides } from "../state/persist";
 
 /** Offers a file to the user (a download). */

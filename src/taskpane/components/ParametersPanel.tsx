@@ -12,6 +12,7 @@ const UNIT_HINTS: Record<Parameter["unit"], string> = {
   taux: "une fraction : 0,8 pour 80 %",
   "EUR/point/an": "euros par an pour l'indice 100",
   indice: "un indice",
+  agents: "un nombre de personnes",
 };
 
 function valueAt(name: string, unit: string, date: string): { text: string; status?: keyof typeof STATUS_LABELS; source?: string } {
