@@ -43,6 +43,19 @@ describe("ADDIN_BASE_URL", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  test("npm run build refuses ADDIN_BASE_URL=http://x at once, in French", () => {
+    const env = { ...process.env, ADDIN_BASE_URL: "http://x" };
+    const npm = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "build"], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+    });
+    expect(npm.status).not.toBe(0);
+    expect(npm.stderr).toContain("Construction refusée : ADDIN_BASE_URL doit commencer par https://");
+    expect(npm.stderr).not.toMatch(/\n\s+at /);
+    expect(npm.stdout).not.toContain("tsup");
+  });
+
   test("webpack alone refuses an http address the same way", () => {
     const { status, stderr } = run(WEBPACK, "http://x");
     expect(status).toBe(1);
