@@ -2,18 +2,31 @@ import { AMOUNT_KEYS } from "../engine/types";
 import type { ConventionResult } from "../engine/types";
 import { AMOUNT_TERMS, OTHER_TERMS } from "../glossary";
 
-/** A CSV cell for French Excel: `;`-separated, quoted when needed, never read as a formula. */
-function cell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s) && typeof value === "string" && !/^-?\d+(,\d+)?$/.test(s)) s = `'${s}`;
-  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * A text cell: always between double quotes (so that neither `;` nor `,` splits it, whatever
+ * separator the spreadsheet picks), and, when it starts with `= + - @`, a tab or a carriage return
+ * (what a spreadsheet reads as the start of a formula), preceded by an apostrophe inside the
+ * quotes, so that it is shown as text and never run.
+ */
+export function csvText(value: string): string {
+  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** One row per structure, French Excel conventions (`;` separator, decimal comma). */
-export function formatCsv(r: ConventionResult): string {
+/** A number cell: an exact decimal string (`-12483.92`) written with a decimal comma, unquoted, so it stays a number. */
+export function csvNumber(value: string | number): string {
+  const s = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(s)) throw new Error(`csvNumber : « ${s} » n'est pas un nombre décimal`);
+  return s.replace(".", ",");
+}
+
+/**
+ * The lines of the CSV of a result, one at a time (each ends with CRLF; the first starts with the
+ * BOM): one row per structure, French Excel conventions (`;` separator, decimal comma).
+ */
+export function* csvLines(r: ConventionResult): Generator<string> {
   // The amounts in the library's order (AMOUNT_KEYS), the repayment aside: the balance shows it.
   const keys = AMOUNT_KEYS.filter((k): k is Exclude<typeof k, "repayment"> => k !== "repayment");
-  const labels = keys.map((k) => AMOUNT_TERMS[k].label);
   const header = [
     OTHER_TERMS.year.label,
     OTHER_TERMS.manager.label,
@@ -22,18 +35,29 @@ export function formatCsv(r: ConventionResult): string {
     "Type",
     OTHER_TERMS.fte.short,
     OTHER_TERMS.achievement.short,
-    ...labels,
+    ...keys.map((k) => AMOUNT_TERMS[k].label),
   ];
+  yield "\ufeff" + header.map(csvText).join(";") + "\r\n";
   const names = new Map(r.managers.map((m) => [m.id, m.name]));
-  const rows = r.structures.map((s) => [
-    String(r.year),
-    names.get(s.managerId) ?? s.managerId,
-    s.name,
-    s.id,
-    s.kind,
-    s.fte.replace(".", ","),
-    s.achievement.replace(".", ","),
-    ...keys.map((k) => s[k].replace(".", ",")),
-  ]);
-  return "\ufeff" + [header, ...rows].map((row) => row.map(cell).join(";")).join("\r\n") + "\r\n";
+  const year = csvNumber(r.year);
+  for (const s of r.structures) {
+    const row = [
+      year,
+      csvText(names.get(s.managerId) ?? s.managerId),
+      csvText(s.name),
+      csvText(s.id),
+      csvText(s.kind),
+      csvNumber(s.fte),
+      csvNumber(s.achievement),
+      ...keys.map((k) => csvNumber(s[k])),
+    ];
+    yield row.join(";") + "\r\n";
+  }
+}
+
+/** The whole CSV of a result as one string (see {@link csvLines}). */
+export function formatCsv(r: ConventionResult): string {
+  let out = "";
+  for (const line of csvLines(r)) out += line;
+  return out;
 }
