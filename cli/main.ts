@@ -134,7 +134,8 @@ async function readBounded(file: string, io: Io): Promise<Buffer> {
     usageError(`fs-ctec : ${named(file)} est trop volumineux (plus de ${limit} octets lus, ${limit / 1024 / 1024} Mo au plus)`);
   const chunks: Buffer[] = [];
   let total = 0;
-  if (file === "-") {
+  // « - » and /dev/stdin: the standard input as a stream (opening /dev/stdin fails when it is a socket, as under spawn).
+  if (file === "-" || file === "/dev/stdin") {
     for await (const chunk of io.stdin()) {
       total += chunk.byteLength;
       if (total > limit) throw tooBig();
@@ -149,7 +150,9 @@ async function readBounded(file: string, io: Io): Promise<Buffer> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw usageError(`fs-ctec : fichier introuvable : ${named(file)}`);
     if (code === "EACCES" || code === "EPERM") throw usageError(`fs-ctec : lecture de ${named(file)} refusée (droits d'accès)`);
-    throw usageError(`fs-ctec : ${named(file)} ne peut pas être ouvert (${code ?? "erreur"})`);
+    throw usageError(
+      `fs-ctec : ${named(file)} ne peut pas être ouvert (${code === "ENXIO" ? "ni fichier ni tube lisible" : (code ?? "erreur")})`,
+    );
   }
   try {
     const stat = await handle.stat();
