@@ -3,14 +3,21 @@ import type { ConventionResult } from "../engine/types";
 import { AMOUNT_TERMS, OTHER_TERMS } from "../glossary";
 
 /**
- * A text cell: always between double quotes (so that neither `;` nor `,` splits it, whatever
- * separator the spreadsheet picks), and, when it starts with `= + - @`, a tab or a carriage return
- * (what a spreadsheet reads as the start of a formula), preceded by an apostrophe inside the
- * quotes, so that it is shown as text and never run.
+ * Where a spreadsheet may start a field inside a text: its start, and after each character one
+ * of the usual separators or line ends could split on (`,` `;` tab, CR, LF), past any quotes and
+ * spaces. A file written with `;` and opened with `,` splits `x,=cmd|' /C calc'!A0,y` at its
+ * commas, whatever the quotes around it: each piece must be neutralised, not only the cell's start.
+ */
+const FIELD_START = /(?<=^|[,;\t\r\n])([" ]*)(?=[=+\-@\t\r])/g;
+
+/**
+ * A text cell: always between double quotes, and every place a spreadsheet could read as the
+ * start of a formula (`= + - @`, a tab or a carriage return, at the start or after a separator,
+ * see {@link FIELD_START}) preceded by an apostrophe, so that it is shown as text and never run,
+ * whatever separator the reader picks.
  */
 export function csvText(value: string): string {
-  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${s.replace(/"/g, '""')}"`;
+  return `"${value.replace(FIELD_START, "$1'").replace(/"/g, '""')}"`;
 }
 
 /** A number cell: an exact decimal string (`-12483.92`) written with a decimal comma, unquoted, so it stays a number. */
