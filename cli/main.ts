@@ -221,7 +221,12 @@ async function computeCommand(args: string[], io: Io): Promise<void> {
   const r = outcome.result;
   if (json) await writeAll(io.stdout, withNewline(jsonChunks(r, { release: true })));
   else if (csv) await writeAll(io.stdout, csvLines(r));
-  else await writeAll(io.stdout, [formatReport(r), "\n"]);
+  else await writeAll(io.stdout, lines(formatReport(r) + "\n"));
+}
+
+/** The lines of a text, each with its line feed: a table is written in blocks like the other outputs. */
+function lines(text: string): string[] {
+  return text.split(/(?<=\n)/);
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {
@@ -274,7 +279,7 @@ async function projectionCommand(
     }
   }
   if (issues.length) failed(new CalcError(issues));
-  if (!json) return writeAll(io.stdout, [formatProjection(totals), "\n"]);
+  if (!json) return writeAll(io.stdout, lines(formatProjection(totals) + "\n"));
   function* years(): Generator<ConventionResult> {
     for (let year = from; year <= to; year++) yield projectYear(scenario, year, traces);
   }
