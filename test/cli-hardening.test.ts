@@ -6,9 +6,18 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../cli/main";
+import { run, runIo } from "../cli/main";
 import { formatReport, formatProjection } from "../cli/format";
-import { AMOUNT_TERMS, compute, LIMITS, project, validateScenario, VOSGES_2022_EXAMPLE, type ConventionResult } from "../calc";
+import {
+  AMOUNT_TERMS,
+  compute,
+  LIMITS,
+  syntheticScenario,
+  project,
+  validateScenario,
+  VOSGES_2022_EXAMPLE,
+  type ConventionResult,
+} from "../calc";
 
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLE = path.join(ROOT, "examples", "vosges-2022.json");
@@ -281,5 +290,42 @@ describe("example: bounded by the limits compute applies", () => {
     const out = await run(["compute", file("s300.json", ex.stdout), "--json", "--sans-traces"]);
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout).totals.structures).toBe(300);
+  });
+});
+
+describe("output written in blocks, waiting for a slow reader (backpressure)", () => {
+  test("compute --json of 300 structures: about 64 Kio per write, the next write only once the previous one is done, the bytes of JSON.stringify", async () => {
+    const scenario = syntheticScenario({ structures: 300, seed: 3 });
+    const f = file("s300-slow.json", JSON.stringify(scenario));
+    const parts: string[] = [];
+    let pending = 0;
+    let maxPending = 0;
+    const slow = {
+      write: (chunk: string) => {
+        pending++;
+        maxPending = Math.max(maxPending, pending);
+        parts.push(chunk);
+        return new Promise<void>((resolve) =>
+          setImmediate(() => {
+            pending--;
+            resolve();
+          }),
+        );
+      },
+    };
+    const errors: string[] = [];
+    const code = await runIo(["compute", f, "--json"], {
+      stdout: slow,
+      stderr: { write: (c: string) => void errors.push(c) },
+      stdin: async function* () {},
+    });
+    expect(errors).toEqual([]);
+    expect(code).toBe(0);
+    expect(maxPending).toBe(1);
+    expect(parts.length).toBeGreaterThan(20);
+    expect(Math.max(...parts.slice(0, -1).map((p) => p.length))).toBeLessThan(65536 + 32768);
+    const outcome = compute(scenario);
+    if (!outcome.ok) throw new Error("valid");
+    expect(parts.join("")).toBe(JSON.stringify(outcome.result, null, 2) + "\n");
   });
 });

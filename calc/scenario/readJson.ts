@@ -175,6 +175,23 @@ export function readJson(input: string, options: JsonReadOptions = {}): JsonRead
     throw unexpected("une valeur");
   }
 
+  /** After a member or an element: `,` and another one follows (false), or the closing `close` ends it (true). */
+  function closes(close: number, shownClose: string): boolean {
+    ws();
+    const next = text.charCodeAt(i);
+    if (next === 0x2c) {
+      i++;
+      ws();
+      if (text.charCodeAt(i) === close) throw new Failure("syntaxe", `virgule en trop avant « ${shownClose} »`, i);
+      return false;
+    }
+    if (next === close) {
+      i++;
+      return true;
+    }
+    throw unexpected(`« , » ou « ${shownClose} »`);
+  }
+
   function object(depth: number): Record<string, unknown> {
     i++; // {
     const o: Record<string, unknown> = {};
@@ -197,19 +214,7 @@ export function readJson(input: string, options: JsonReadOptions = {}): JsonRead
       // `__proto__` stays an ordinary key, as with JSON.parse (an assignment would set the prototype).
       if (key === "__proto__") Object.defineProperty(o, key, { value: v, writable: true, enumerable: true, configurable: true });
       else o[key] = v;
-      ws();
-      const next = text.charCodeAt(i);
-      if (next === 0x2c) {
-        i++;
-        ws();
-        if (text.charCodeAt(i) === 0x7d) throw new Failure("syntaxe", "virgule en trop avant « } »", i);
-        continue;
-      }
-      if (next === 0x7d) {
-        i++;
-        return o;
-      }
-      throw unexpected("« , » ou « } »");
+      if (closes(0x7d, "}")) return o;
     }
   }
 
@@ -223,19 +228,7 @@ export function readJson(input: string, options: JsonReadOptions = {}): JsonRead
     }
     for (;;) {
       a.push(value(depth));
-      ws();
-      const next = text.charCodeAt(i);
-      if (next === 0x2c) {
-        i++;
-        ws();
-        if (text.charCodeAt(i) === 0x5d) throw new Failure("syntaxe", "virgule en trop avant « ] »", i);
-        continue;
-      }
-      if (next === 0x5d) {
-        i++;
-        return a;
-      }
-      throw unexpected("« , » ou « ] »");
+      if (closes(0x5d, "]")) return a;
     }
   }
 
