@@ -10,6 +10,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { compute, formatCsv, VOSGES_2022_EXAMPLE, type ConventionResult } from "../calc";
 
+// Processes, files of 50 Mo and LibreOffice on a busy 2-core machine: generous time, no timed assertion.
+jest.setTimeout(180_000);
+
 const SOFFICE = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
 const UNZIP = spawnSync("sh", ["-c", "command -v unzip"], { encoding: "utf8" }).stdout.trim();
 const why = !SOFFICE ? "soffice absent (apt-get install libreoffice-calc-nogui)" : !UNZIP ? "unzip absent" : "";

@@ -19,6 +19,9 @@ import {
   type ConventionResult,
 } from "../calc";
 
+// Processes, files of 50 Mo and LibreOffice on a busy 2-core machine: generous time, no timed assertion.
+jest.setTimeout(180_000);
+
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLE = path.join(ROOT, "examples", "vosges-2022.json");
 const EXAMPLE_TEXT = readFileSync(EXAMPLE, "utf8");
@@ -282,7 +285,7 @@ describe("example: bounded by the limits compute applies", () => {
     const out = await run(["example", "--structures", "40000"]);
     expectRefused(out, "fs-ctec example : un scénario synthétique de 40000 structures dépasserait les limites que compute accepte");
     expect(out.stderr).toContain("trop de gestionnaires (10003, 10000 au plus)");
-  }, 60_000);
+  });
 
   test("example --structures 300 --graine 4 → a file compute accepts (exit 0, 300 structures)", async () => {
     const ex = await run(["example", "--structures", "300", "--graine", "4"]);

@@ -9,6 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { LIMITS, syntheticScenario } from "../calc";
 
+// Processes, files of 50 Mo and LibreOffice on a busy 2-core machine: generous time, no timed assertion.
+jest.setTimeout(180_000);
+
 const ROOT = path.resolve(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "fs-ctec.cjs");
 const EXAMPLE = path.join(ROOT, "examples", "vosges-2022.json");
