@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { compute, formatCsv, VOSGES_2022_EXAMPLE, type ConventionResult } from "../calc";
+import { csvHeader } from "../calc/report/csv";
 
 // Processes, files of 50 Mo and LibreOffice on a busy 2-core machine: generous time, no timed assertion.
 jest.setTimeout(180_000);
@@ -125,6 +126,13 @@ describeIf("the CSV opened in LibreOffice Calc: no formula, whatever the separat
 });
 
 describe("formatCsv: the cells as written", () => {
+  test("the header's labels (glossary constants, written bare) hold no separator, quote, line break nor formula start", () => {
+    for (const label of csvHeader()) {
+      expect(label).not.toMatch(/[,;"\r\n\t]/);
+      expect(label).not.toMatch(/^[=+\-@\s]/);
+    }
+  });
+
   test("every text cell is quoted; a leading = + - @ tab or CR gets an apostrophe inside the quotes; numbers stay bare with a decimal comma", () => {
     const { csv } = hostileCsv();
     const first = csv.split("\r\n")[1];

@@ -27,14 +27,12 @@ export function csvNumber(value: string | number): string {
   return s.replace(".", ",");
 }
 
-/**
- * The lines of the CSV of a result, one at a time (each ends with CRLF; the first starts with the
- * BOM): one row per structure, French Excel conventions (`;` separator, decimal comma).
- */
-export function* csvLines(r: ConventionResult): Generator<string> {
-  // The amounts in the library's order (AMOUNT_KEYS), the repayment aside: the balance shows it.
-  const keys = AMOUNT_KEYS.filter((k): k is Exclude<typeof k, "repayment"> => k !== "repayment");
-  const header = [
+// The amounts in the library's order (AMOUNT_KEYS), the repayment aside: the balance shows it.
+const CSV_AMOUNTS = AMOUNT_KEYS.filter((k): k is Exclude<typeof k, "repayment"> => k !== "repayment");
+
+/** The header of the CSV: the year, names, kind, FTE, achievement, then the amounts in the library's order. */
+export function csvHeader(): string[] {
+  return [
     OTHER_TERMS.year.label,
     OTHER_TERMS.manager.label,
     OTHER_TERMS.structure.label,
@@ -42,9 +40,19 @@ export function* csvLines(r: ConventionResult): Generator<string> {
     "Type",
     OTHER_TERMS.fte.short,
     OTHER_TERMS.achievement.short,
-    ...keys.map((k) => AMOUNT_TERMS[k].label),
+    ...CSV_AMOUNTS.map((k) => AMOUNT_TERMS[k].label),
   ];
-  yield "\ufeff" + header.map(csvText).join(";") + "\r\n";
+}
+
+/**
+ * The lines of the CSV of a result, one at a time (each ends with CRLF; the first starts with the
+ * BOM): one row per structure, French Excel conventions (`;` separator, decimal comma).
+ */
+export function* csvLines(r: ConventionResult): Generator<string> {
+  const header = csvHeader();
+  // The header's labels are the glossary's constants, written bare as before (no user text; a
+  // test checks that none holds a separator, a quote or a formula start).
+  yield "\ufeff" + header.join(";") + "\r\n";
   const names = new Map(r.managers.map((m) => [m.id, m.name]));
   const year = csvNumber(r.year);
   for (const s of r.structures) {
@@ -56,7 +64,7 @@ export function* csvLines(r: ConventionResult): Generator<string> {
       csvText(s.kind),
       csvNumber(s.fte),
       csvNumber(s.achievement),
-      ...keys.map((k) => csvNumber(s[k])),
+      ...CSV_AMOUNTS.map((k) => csvNumber(s[k])),
     ];
     yield row.join(";") + "\r\n";
   }
