@@ -116,6 +116,20 @@ describe("the standard input, pipes and devices: counted on the bytes read", () 
   });
 });
 
+describe("memory: a computation that cannot fit is refused up front, with the estimate, never a crash", () => {
+  test("10 000 structures with traces in a 48 Mo heap → exit 2 « demanderait environ 0,13 Go de mémoire », no V8 fatal error", () => {
+    const f = path.join(TMP, "s10000.json");
+    writeFileSync(f, JSON.stringify(syntheticScenario({ structures: 10_000, seed: 1 })));
+    const r = spawnSync(process.execPath, ["--max-old-space-size=48", BIN, "compute", f, "--json"], { encoding: "utf8", timeout: 170_000 });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(
+      /^fs-ctec : ce calcul demanderait environ 0,13 Go de mémoire \(10000 structures, traces comprises\), plus que les 0,\d\d Go permis à Node ici ; relancez avec NODE_OPTIONS=--max-old-space-size=256 ou avec --sans-traces\n$/,
+    );
+    expectCleanStderr(r.stderr);
+  });
+});
+
 describe("exit codes of the process", () => {
   test("--xml → exit 2 with the usage, nothing on stdout", () => {
     const r = cli(["compute", EXAMPLE, "--xml"]);
