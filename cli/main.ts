@@ -32,7 +32,7 @@ Utilisation :
   fs-ctec schema                                               affiche le schéma JSON d'un scénario
 
 FICHIER « - » lit l'entrée standard. Un fichier de ${LIMITS.fileBytes / 1024 / 1024} Mo au plus.
-Codes de sortie : 0 succès, 2 fichier, scénario ou option invalide, 1 erreur inattendue.`;
+Codes de sortie : 0 succès, 2 fichier, scénario ou option invalide (ou mémoire insuffisante), 1 erreur inattendue.`;
 
 /** What the command line wrote and its exit code, when run on memory outputs (tests). */
 export interface CliOutput {
