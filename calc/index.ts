@@ -66,4 +66,14 @@ export {
   labelOf,
 } from "./glossary";
 export type { Term } from "./glossary";
-export { formatCsv } from "./report/csv";
+export { formatCsv, csvLines, csvText, csvNumber } from "./report/csv";
+export { jsonChunks, StreamedArray, type JsonChunkOptions } from "./report/jsonStream";
+export { visible, visibleLines } from "./report/visible";
+export {
+  readJson,
+  formatJsonReadError,
+  JSON_MAX_DEPTH,
+  type JsonReadError,
+  type JsonReadResult,
+  type JsonReadOptions,
+} from "./scenario/readJson";
