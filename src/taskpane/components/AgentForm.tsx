@@ -1,5 +1,6 @@
 import { DefaultButton } from "@fluentui/react/lib/Button";
 import { Dropdown } from "@fluentui/react/lib/Dropdown";
+import { useState } from "react";
 import { AGENT_STATUS_TERMS, formatPath, type ScenarioInput } from "../../../calc";
 import { getIn, removeAt, setIn } from "../state/edit";
 import { Choice, NumberField, TextInput, type FormProps, type Path } from "./fields";
@@ -16,19 +17,24 @@ const COST_WAYS = [
 ] as const;
 type CostWay = (typeof COST_WAYS)[number]["key"];
 
-function costWay(a: Agent): CostWay {
+/** The way the agent's cost is given, when it is given. */
+function costWay(a: Agent): CostWay | undefined {
   if (a.loadedCost !== undefined) return "loadedCost";
   if (a.grossSalary !== undefined) return "grossSalary";
-  return "indiceMajore";
+  if (a.indiceMajore !== undefined) return "indiceMajore";
+  return undefined;
 }
 
 /** One agent of a structure: status, cost (one way of three), time worked. */
 export function AgentForm({ scenario, issues, onChange, path }: FormProps & { path: Path }) {
   const a = getIn(scenario, path) as Agent;
   const index = Number(path[path.length - 1]);
-  const way = costWay(a);
+  // Until a cost is typed, the way chosen in the list says which field to show.
+  const [chosen, setChosen] = useState<CostWay>("indiceMajore");
+  const way = costWay(a) ?? chosen;
   const field = { issues, onChange: (p: Path, v: unknown) => onChange(setIn(scenario, p, v)) };
   const changeWay = (next: CostWay) => {
+    setChosen(next);
     if (next === way) return;
     // Changing the way empties the cost: the user gives it anew, in the new way.
     const { indiceMajore: _i, loadedCost: _l, grossSalary: _g, employerRate: _e, ...rest } = a;

@@ -39,9 +39,8 @@ function valueAt(p: Parameter, override: Overrides[string] | undefined, date: st
         const use = new ParameterSet(PARAMETERS, { [p.name]: override }).at(p.name, date);
         const dated = Array.isArray(override) ? ` (depuis le ${frenchDate(use.from)})` : "";
         return { text: `${parameterValue(use.value, p.unit)}${dated}`, overridden: true };
-      } catch (e) {
-        // An override not (yet) readable: its field says why; the card keeps the reference value.
-        if (!(e instanceof CalcError) && !(e instanceof Error && e.name === "DecimalError")) throw e;
+      } catch {
+        // An override not (yet) readable (« abc », a date missing): its field says why; the card keeps the reference value.
       }
     }
     const use = REFERENCE_PARAMETERS.at(p.name, date);

@@ -19,8 +19,8 @@ export function registerPaneIcons(): void {
       Clear: "✕",
       More: "…",
       ChevronRight: "›",
-      Upload: "⇪",
-      Download: "⤓",
+      Upload: "↑",
+      Download: "↓",
       Undo: "↺",
     },
   });
