@@ -25,6 +25,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
   const [dialog, ask] = useAsk();
   const state = useScenarioState();
   const from = host.kind === "excel" ? "depuis le classeur" : "depuis ce navigateur";
+  // The start's events run after the first render: `autosave`, declared below, exists by then.
   const opened = useHost(host, loadExcel, {
     notify,
     onRestored: (saved) => {

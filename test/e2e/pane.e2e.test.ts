@@ -346,6 +346,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     // The money table is still all there, as label–value rows.
     await page.getByRole("tab", { name: "Simuler" }).click();
     const row = page.locator("table.reflow tbody tr").first();
+    await row.locator("td").first().waitFor();
     await expect(row.locator("td").count()).resolves.toBe(4);
     expect(
       norm(

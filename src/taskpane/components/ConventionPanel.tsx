@@ -7,6 +7,7 @@ import {
   KIND_TERMS,
   labelOf,
   OTHER_TERMS,
+  SCENARIO_FIELD_LABELS,
   type ComputeOutcome,
   type ScenarioInput,
 } from "../../../calc";
@@ -111,7 +112,7 @@ export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionPr
             <thead>
               <tr>
                 <th scope="col">{OTHER_TERMS.structure.label}</th>
-                <th scope="col">Type</th>
+                <th scope="col">{SCENARIO_FIELD_LABELS.kind}</th>
                 <th scope="col">{T.payroll.label}</th>
                 <th scope="col">{T.allocated.label}</th>
                 <th scope="col">{T.remainingCost.label}</th>
@@ -121,7 +122,7 @@ export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionPr
               {r.structures.map((s) => (
                 <tr key={s.path}>
                   <th scope="row">{s.name}</th>
-                  <td data-label="Type">{labelOf(KIND_TERMS, s.kind)}</td>
+                  <td data-label={SCENARIO_FIELD_LABELS.kind}>{labelOf(KIND_TERMS, s.kind)}</td>
                   <td data-label={T.payroll.label}>{euros(s.payroll)}</td>
                   <td data-label={T.allocated.label}>{euros(s.allocated)}</td>
                   <td data-label={T.remainingCost.label}>{euros(s.remainingCost)}</td>
