@@ -3,18 +3,20 @@ import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import {
   AMOUNT_TERMS,
   BUDGET_LINE_TERMS,
-  dec,
   KIND_TERMS,
   labelOf,
   OTHER_TERMS,
   SCENARIO_FIELD_LABELS,
   type ComputeOutcome,
   type ScenarioInput,
+  type ManagerResult,
+  type StructureResult,
 } from "../../../calc";
 import { euros, percent } from "../format";
 import type { LocatedIssue } from "../workbook/readInput";
 import { Figure } from "./Figure";
 import { IssueList } from "./IssueList";
+import { ReflowTable } from "./ReflowTable";
 
 export interface ConventionProps {
   outcome: ComputeOutcome;
@@ -82,54 +84,31 @@ export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionPr
             <Figure label={T.final.label} value={r.totals.final} />
             <Figure label={T.repayment.label} value={r.totals.repayment} />
           </dl>
-          <table className="data reflow">
-            <caption>Par gestionnaire</caption>
-            <thead>
-              <tr>
-                <th scope="col">{OTHER_TERMS.manager.label}</th>
-                <th scope="col">{T.allocated.label}</th>
-                <th scope="col">{T.advance.label}</th>
-                <th scope="col">{T.final.label}</th>
-                <th scope="col">{T.balance.label}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.managers.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">{m.name}</th>
-                  <td data-label={T.allocated.label}>{euros(m.allocated)}</td>
-                  <td data-label={T.advance.label}>{euros(m.advance)}</td>
-                  <td data-label={T.final.label}>{euros(m.final)}</td>
-                  <td data-label={T.balance.label} className={dec(m.balance).isNegative() ? "negative" : undefined}>
-                    {euros(m.balance)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="data reflow">
-            <caption>Par structure</caption>
-            <thead>
-              <tr>
-                <th scope="col">{OTHER_TERMS.structure.label}</th>
-                <th scope="col">{SCENARIO_FIELD_LABELS.kind}</th>
-                <th scope="col">{T.payroll.label}</th>
-                <th scope="col">{T.allocated.label}</th>
-                <th scope="col">{T.remainingCost.label}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.structures.map((s) => (
-                <tr key={s.path}>
-                  <th scope="row">{s.name}</th>
-                  <td data-label={SCENARIO_FIELD_LABELS.kind}>{labelOf(KIND_TERMS, s.kind)}</td>
-                  <td data-label={T.payroll.label}>{euros(s.payroll)}</td>
-                  <td data-label={T.allocated.label}>{euros(s.allocated)}</td>
-                  <td data-label={T.remainingCost.label}>{euros(s.remainingCost)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReflowTable
+            caption="Par gestionnaire"
+            first={OTHER_TERMS.manager.label}
+            rows={r.managers}
+            rowKey={(m) => m.id}
+            rowName={(m) => m.name}
+            columns={(["allocated", "advance", "final", "balance"] as const).map((k) => ({
+              label: T[k].label,
+              amount: (m: ManagerResult) => m[k],
+            }))}
+          />
+          <ReflowTable
+            caption="Par structure"
+            first={OTHER_TERMS.structure.label}
+            rows={r.structures}
+            rowKey={(s) => s.path}
+            rowName={(s) => s.name}
+            columns={[
+              { label: SCENARIO_FIELD_LABELS.kind, text: (s) => labelOf(KIND_TERMS, s.kind) },
+              ...(["payroll", "allocated", "remainingCost"] as const).map((k) => ({
+                label: T[k].label,
+                amount: (s: StructureResult) => s[k],
+              })),
+            ]}
+          />
           <h3>Budget du Département</h3>
           <ul className="plain">
             {r.budget.lines.map((l, i) => (

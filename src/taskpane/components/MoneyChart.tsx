@@ -1,5 +1,5 @@
 import { AMOUNT_TERMS, dec } from "../../../calc";
-import { euros } from "../format";
+import { ReflowTable } from "./ReflowTable";
 
 /** One bar: what a structure (or a manager) costs, and who pays it. */
 export interface Funding {
@@ -54,31 +54,15 @@ export function MoneyChart({ title, lines }: { title: string; lines: readonly Fu
           </li>
         ))}
       </ul>
-      <table className="data reflow">
-        <caption className="visually-hidden">{title} : montants</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ligne</th>
-            {PARTS.map((p) => (
-              <th key={p.key} scope="col">
-                {AMOUNT_TERMS[p.key].label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.label}>
-              <th scope="row">{l.label}</th>
-              {PARTS.map((p) => (
-                <td key={p.key} data-label={AMOUNT_TERMS[p.key].label} className={dec(l[p.key]).isNegative() ? "negative" : undefined}>
-                  {euros(l[p.key])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReflowTable
+        caption={`${title} : montants`}
+        hideCaption
+        first="Ligne"
+        rows={lines}
+        rowKey={(l) => l.label}
+        rowName={(l) => l.label}
+        columns={PARTS.map((p) => ({ label: AMOUNT_TERMS[p.key].label, amount: (l: Funding) => l[p.key] }))}
+      />
       {lines.some((l) => dec(l.remainingCost).isNegative()) ? (
         <p className="note">Un reste à charge négatif est un excédent : il n'est pas dessiné.</p>
       ) : null}
