@@ -28,6 +28,7 @@ export { achievement } from "./rules/achievement";
 export { ScenarioSchema, DEDUCTION_MODES, GRANTS } from "./scenario/schema";
 export type { Scenario, ScenarioInput, Manager, Structure, Agent, Resource, Objective, BudgetLine, DeductionMode } from "./scenario/schema";
 export { validateScenario } from "./scenario/validate";
+export { describePath, parsePath, SCENARIO_FIELD_LABELS } from "./scenario/describePath";
 export type { ValidationResult } from "./scenario/validate";
 export { scenarioJsonSchema } from "./scenario/jsonSchema";
 export { LIMITS } from "./scenario/limits";
