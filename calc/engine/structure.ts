@@ -134,13 +134,7 @@ export function computeStructureBase(
   }
   if (issues.length) throw new CalcError(issues);
 
-  const ownCap = structure.cap === undefined ? undefined : fixed(structure.cap);
-  const cap =
-    ownCap === undefined
-      ? rules.capPerStructure
-      : rules.capPerStructure === undefined || cmp(ownCap, rules.capPerStructure) < 0
-        ? ownCap
-        : rules.capPerStructure;
+  const cap = capOf(structure.cap === undefined ? undefined : fixed(structure.cap), rules.capPerStructure);
   const payrollF: Fixed = { m: payroll, s: 2 };
   const requested = shareFixed(payrollF, deduction, rules.rate, cap);
   // Actuals and objectives count only in the scenario's own year; another year is a forecast.
@@ -180,6 +174,12 @@ export function computeStructureBase(
     reported,
     finalShare,
   };
+}
+
+/** The cap of a structure's share: the lower of its own and the rule's, either when only one is set. */
+function capOf(own: Fixed | undefined, rule: Fixed | undefined): Fixed | undefined {
+  if (own === undefined) return rule;
+  return rule === undefined || cmp(own, rule) < 0 ? own : rule;
 }
 
 /** An exact ratio as a decimal text (at most 10 decimals, exact when it terminates sooner). */
