@@ -14,7 +14,7 @@ import type { AgentResult } from "./types";
 
 /**
  * Loaded cost and payroll of one agent line (domain reference §2); payroll in cents, FTE ×
- * assignment exact. Its traces are attached with its structure's (see convention.ts).
+ * assignment exact. Its traces are attached with its structure's (see results.ts).
  */
 export function computeAgent(agent: Agent, index: number, ctx: Context): { result: AgentResult; payroll: bigint; fte: Fixed } {
   const cost = loadedCostOf(agent, ctx);
@@ -32,7 +32,7 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
 
 /**
  * How an agent line's figures were obtained, read again from the line and the context: called
- * when the line's traces are first read (see the structure's recipe in convention.ts).
+ * when the line's traces are first read (see the structure's recipe in recipe.ts).
  */
 export function agentTraces(agent: Agent, ctx: Context): NonNullable<AgentResult["traces"]> {
   return {

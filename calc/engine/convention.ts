@@ -77,10 +77,12 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
     parametersUsed: [...ctx.used.values()],
   };
   if (ctx.traces) {
-    const [requested, allocated] = [forecast.requested, forecast.allocated].map(centsToEuros);
-    result.traces = {
-      allocation: ctx.explain(explainEnvelopeSplit(forecast.fits, { requested, envelope: centsToEuros(envelope), allocated })),
+    const split = {
+      requested: centsToEuros(forecast.requested),
+      envelope: centsToEuros(envelope),
+      allocated: centsToEuros(forecast.allocated),
     };
+    result.traces = { allocation: ctx.explain(explainEnvelopeSplit(forecast.fits, split)) };
   }
   result.warnings = collectWarnings(result, bases, forecast.fits, ctx.params);
   return result;
