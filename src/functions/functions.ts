@@ -8,8 +8,8 @@
  */
 import * as calc from "../../calc";
 import { quickAdvance, quickAllocate, quickDepartmentShare, quickSchedule } from "../../calc/rules/quick";
-import pkg from "../../package.json";
 import { alongside, atCell, cells, excel, exact, isoDate, money, num, numbers, optional, reshape, text, type Cell } from "./excel";
+import { parameterStatus, parameterValue, versionText } from "./parameters";
 
 /**
  * State forfait of one labelled France Services structure for a year, pro rata of the months open.
@@ -238,7 +238,18 @@ function isMet(value: Cell, name: string): boolean {
  * @returns The value in force at that date.
  */
 export function param(name: string, date: number): number {
-  return excel(() => exact(calc.REFERENCE_PARAMETERS.at(text(name, "nom").trim(), isoDate(date, "date")).decimal));
+  return excel(() => parameterValue(name, date));
+}
+
+/**
+ * Status of a named dated parameter at a date: source, estimation (also a value carried past its last known date) or décision.
+ * @customfunction PARAM_STATUS
+ * @param name Name of the parameter.
+ * @param date The date (an Excel date).
+ * @returns One row: [status, the date the value applies from (an Excel date), its source].
+ */
+export function paramStatus(name: string, date: number): unknown[][] {
+  return excel(() => parameterStatus(name, date));
 }
 
 /**
@@ -247,5 +258,5 @@ export function param(name: string, date: number): number {
  * @returns Package version and the date the parameters were last checked.
  */
 export function version(): string {
-  return excel(() => `${pkg.name} ${pkg.version} — paramètres au ${calc.frenchDate(calc.PARAMETERS_DATE)}`);
+  return excel(versionText);
 }
