@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STRUCTURE_KINDS } from "../rules/forfait";
-import { DECIMAL, fte, id, indiceMajore, isoDate, money, months, rate, text, weight, year } from "./fields";
+import { DECIMAL, fte, id, indiceMajore, isoDate, longText, money, months, rate, text, weight, year } from "./fields";
 import { LIMITS } from "./limits";
 
 function oneOf<T extends string>(values: readonly [T, ...T[]]) {
@@ -118,7 +118,7 @@ export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
     title: text.optional(),
-    description: z.string().max(5000).optional(),
+    description: longText.optional(),
     illustrative: z.boolean().optional(),
     year,
     // prefault, not default: the empty rules go through RulesSchema, which fills in their defaults.

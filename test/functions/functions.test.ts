@@ -75,9 +75,9 @@ describe("BASE_SALARY", () => {
   test("IM 352 in 2023: 6 × 1707,21 + 6 × round(352 × 5907,34 / 1200 = 1732,8197…) = 10 243,26 + 10 396,92 = 20 640,18", () => {
     expect(cell(() => FS.baseSalary(352, 2023))).toBe(20640.18);
   });
-  test("the IM must be a positive whole number", () => {
-    expect(cell(() => FS.baseSalary(352.5, 2022))).toBe("#VALUE! indice majoré : doit être un nombre entier positif");
-    expect(cell(() => FS.baseSalary(0, 2022))).toBe("#VALUE! indice majoré : doit être un nombre entier positif");
+  test("the IM is a whole number from 1 to 10 000, as in a scenario", () => {
+    const message = "#VALUE! indice majoré : un indice majoré est un nombre entier entre 1 et 10 000";
+    for (const im of [352.5, 0, 10001, 100000]) expect(cell(() => FS.baseSalary(im, 2022))).toBe(message);
   });
 });
 
@@ -107,8 +107,10 @@ describe("LOADED_COST", () => {
   test("a negative amount → #VALUE!", () => {
     expect(cell(() => FS.loadedCost(-1, 0.5))).toBe("#VALUE! brut : un montant ne peut pas être négatif");
   });
-  test("a result beyond what Excel holds → #VALUE!, never Infinity", () => {
-    expect(cell(() => FS.loadedCost(1e308, 1))).toBe("#VALUE! résultat : trop grand pour Excel");
+  test("an amount of a thousand billion euros or more → #VALUE! naming it (the scenario's bound), never Infinity", () => {
+    expect(cell(() => FS.loadedCost(1e308, 1))).toBe("#VALUE! brut : montant trop grand (au plus 999 999 999 999,99 €)");
+    expect(cell(() => FS.loadedCost(1e12, 0))).toBe("#VALUE! brut : montant trop grand (au plus 999 999 999 999,99 €)");
+    expect(cell(() => FS.loadedCost(999999999999.99, 0))).toBe(999999999999.99);
   });
 });
 
