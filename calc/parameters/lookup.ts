@@ -1,6 +1,7 @@
 import { assert, CalcError, quoted } from "../errors";
 import { Dec, type Decimal } from "../arithmetic/money";
 import { DEFAULT_KNOWN_UNTIL, PARAMETERS } from "./data";
+import { PARAMETER_STATUS_TERMS } from "../glossary";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
 
 /** A parameter override given by a scenario: one value for every date, or dated values. */
@@ -94,7 +95,7 @@ export class ParameterSet {
       value: found.value,
       status: extended ? "estimate" : found.status,
       source: extended
-        ? `Estimation : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})`
+        ? `${PARAMETER_STATUS_TERMS.estimate.label} : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})`
         : found.source,
     });
     const resolved: Resolved = { ...plain, decimal: new Dec(found.value), plain };

@@ -29,20 +29,39 @@ export interface Bound {
 
 /** Largest amount, exclusive: a thousand billion euros, far beyond a national budget; exact to the cent as a number. */
 const AMOUNT_LIMIT = 1e12;
+/** Largest weight of an objective: weights are relative, this only keeps their sum exact. */
+const WEIGHT_MAX = 1e6;
+/** Largest indice majoré: the salary grids stop below 2 000 (hors échelle included); beyond 10 000 it is a typing error. */
+const INDICE_MAX = 10000;
+/** Calendar years handled by the functions: Excel's dates start in 1900; 2100 leaves room for any projection. */
+const YEARS = { min: 1900, max: 2100 };
 
 /** The first year of the model: the year of the first State forfait. */
 export const FIRST_YEAR = Number(REFERENCE_PARAMETERS.firstDate("forfait.total").slice(0, 4));
 
+/** 10000 → « 10 000 », 999999999999.99 → « 999 999 999 999,99 »: a bound as a French message writes it. */
+function fr(n: number): string {
+  const [whole, decimals] = String(n).split(".");
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ") + (decimals ? `,${decimals}` : "");
+}
+
+const between = (what: string, min: number, max: number) => `${what} entre ${fr(min)} et ${fr(max)}`;
+
 export const BOUNDS = {
   amountNotNegative: { code: "montant_negatif", message: "un montant ne peut pas être négatif", min: 0 },
-  amountMax: { code: "trop_grand", message: "montant trop grand (au plus 999 999 999 999,99 €)", below: AMOUNT_LIMIT },
+  amountMax: { code: "trop_grand", message: `montant trop grand (au plus ${fr(AMOUNT_LIMIT - 0.01)} €)`, below: AMOUNT_LIMIT },
   cents: { code: "centimes", message: "un montant se donne au centime : deux décimales au plus", cents: true },
   rate: { code: "taux_invalide", message: "doit être compris entre 0 et 1 (80 % s'écrit 0,8)", min: 0, max: 1 },
   fte: { code: "hors_bornes", message: "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)", min: 0, max: 1 },
-  months: { code: "hors_bornes", message: "un nombre de mois doit être compris entre 0 et 12", min: 0, max: 12 },
-  weight: { code: "hors_bornes", message: "un poids doit être compris entre 0 et 1 000 000", min: 0, max: 1e6 },
-  /** Any calendar year the functions accept (Excel's dates start in 1900). */
-  year: { code: "hors_bornes", message: "une année doit être un entier entre 1900 et 2100", whole: true, min: 1900, max: 2100 },
+  months: { code: "hors_bornes", message: between("un nombre de mois doit être compris", 0, 12), min: 0, max: 12 },
+  weight: { code: "hors_bornes", message: between("un poids doit être compris", 0, WEIGHT_MAX), min: 0, max: WEIGHT_MAX },
+  /** Any calendar year the functions accept. */
+  year: {
+    code: "hors_bornes",
+    message: `une année doit être un entier entre ${YEARS.min} et ${YEARS.max}`,
+    whole: true,
+    ...YEARS,
+  },
   /** The year of a convention: one with a State forfait. */
   conventionYear: {
     code: "hors_bornes",
@@ -51,14 +70,14 @@ export const BOUNDS = {
   },
   indiceMajore: {
     code: "hors_bornes",
-    message: "un indice majoré est un nombre entier entre 1 et 10 000",
+    message: between("un indice majoré est un nombre entier", 1, INDICE_MAX),
     whole: true,
     min: 1,
-    max: 10000,
+    max: INDICE_MAX,
   },
   agents: {
     code: "hors_bornes",
-    message: `un nombre d'agents est un nombre entier entre 0 et ${LIMITS.agentsPerStructure}`,
+    message: between("un nombre d'agents est un nombre entier", 0, LIMITS.agentsPerStructure),
     whole: true,
     min: 0,
     max: LIMITS.agentsPerStructure,
