@@ -1,3 +1,4 @@
+import Ajv from "ajv";
 import { validateScenario } from "./validate";
 import { scenarioJsonSchema } from "./jsonSchema";
 import { BOUNDS, FIRST_YEAR, holds, UNIT_BOUNDS } from "./bounds";
@@ -142,5 +143,14 @@ describe("the JSON Schema states the same bounds", () => {
     expect(agent.indiceMajore).toMatchObject({ type: "integer", minimum: 1, maximum: 10000 });
     expect(agent.loadedCost).toMatchObject({ minimum: 0, exclusiveMaximum: 1e12 });
     expect(agent.fte).toMatchObject({ minimum: 0, maximum: 1 });
+  });
+
+  test("a name with a control character is refused by the JSON Schema too (checked with ajv); the example passes", () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(VOSGES_2022_EXAMPLE)))).toBe(true);
+    const escaped = JSON.parse(JSON.stringify(VOSGES_2022_EXAMPLE));
+    escaped.managers[0].name = "Gestionnaire \u001b[31m";
+    expect(validate(escaped)).toBe(false);
+    expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual(["/managers/0/name pattern"]);
   });
 });

@@ -112,6 +112,8 @@ export const text = z
   .min(1, "ne doit pas être vide")
   .max(200, "texte trop long (200 caractères au plus)")
   .superRefine(readable(false));
+// For editors that read the JSON Schema: no control or bidi character (the other text rules are the validator's).
+JSON_BOUNDS.set(text, { pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]*$" });
 
 /** A longer free text (a description): tabs and line breaks allowed, no other control character. */
 export const longText = z.string().max(5000, "texte trop long (5 000 caractères au plus)").superRefine(readable(true));
