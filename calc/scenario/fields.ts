@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Dec } from "../arithmetic/money";
 import { AMOUNT_IN_CENTS, BOUNDS, holds, type Bound } from "./bounds";
+import { LIMITS } from "./limits";
 import { textProblem } from "./text";
 
 /** The regular expression of a decimal string accepted as an amount. */
@@ -110,13 +111,16 @@ export const text = z
   .string()
   .trim()
   .min(1, "ne doit pas être vide")
-  .max(200, "texte trop long (200 caractères au plus)")
+  .max(LIMITS.textLength, `texte trop long (${LIMITS.textLength} caractères au plus)`)
   .superRefine(readable(false));
 // For editors that read the JSON Schema: no control or bidi character (the other text rules are the validator's).
 JSON_BOUNDS.set(text, { pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]*$" });
 
 /** A longer free text (a description): tabs and line breaks allowed, no other control character. */
-export const longText = z.string().max(5000, "texte trop long (5 000 caractères au plus)").superRefine(readable(true));
+export const longText = z
+  .string()
+  .max(LIMITS.descriptionLength, `texte trop long (${LIMITS.descriptionLength} caractères au plus)`)
+  .superRefine(readable(true));
 
 /** An identifier: letters, digits, dash, underscore, dot. */
 export const id = z

@@ -92,7 +92,7 @@ export const BudgetLineSchema = z
     label: text,
     type: oneOf(["depense", "recette"]),
     amount: money.optional(),
-    parameter: z.string().max(100).optional(),
+    parameter: z.string().max(LIMITS.parameterName).optional(),
   })
   .strict();
 
@@ -110,7 +110,7 @@ const OverrideSchema = z.union([
   z
     .array(z.object({ from: isoDate, value: z.union([z.number(), z.string().regex(DECIMAL)]) }).strict())
     .min(1, "au moins une valeur datée")
-    .max(100, "100 valeurs datées au plus"),
+    .max(LIMITS.datedValues, `${LIMITS.datedValues} valeurs datées au plus`),
 ]);
 
 /** A departmental convention: its year, rules, managers and their structures, and the department budget. */

@@ -101,6 +101,13 @@ describe("names and labels: text is never code", () => {
     expect(issuesOf(everywhere("   "))).toEqual(PLACES.map((path) => ({ code: "requis", path, message: "ne doit pas être vide" })));
   });
 
+  test("a name of 201 characters → trop_grand; 200 are accepted", () => {
+    expect(issuesOf(everywhere("é".repeat(200)))).toEqual([]);
+    expect(issuesOf(everywhere("é".repeat(201)))).toEqual(
+      PLACES.map((path) => ({ code: "trop_grand", path, message: "texte trop long (200 caractères au plus)" })),
+    );
+  });
+
   test("a description may hold line breaks and tabs, but no other control character", () => {
     const s = { ...everywhere("Vosges"), description: "Ligne 1\n\tLigne 2\r\n" };
     expect(issuesOf(s)).toEqual([]);
