@@ -6,10 +6,11 @@
  * Each function is a top-level `function` declaration: custom-functions-metadata ignores any
  * other form. The build appends `CustomFunctions.associate(id, function)` for each of them.
  */
+import { parameterStatus } from "./parameters";
 import * as calc from "../../calc";
 import { quickAdvance, quickAllocate, quickDepartmentShare, quickSchedule } from "../../calc/rules/quick";
+import pkg from "../../package.json";
 import { alongside, atCell, cells, excel, exact, isoDate, money, num, numbers, optional, reshape, text, type Cell } from "./excel";
-import { parameterStatus, parameterValue, versionText } from "./parameters";
 
 /**
  * State forfait of one labelled France Services structure for a year, pro rata of the months open.
@@ -238,7 +239,7 @@ function isMet(value: Cell, name: string): boolean {
  * @returns The value in force at that date.
  */
 export function param(name: string, date: number): number {
-  return excel(() => parameterValue(name, date));
+  return excel(() => exact(calc.REFERENCE_PARAMETERS.at(text(name, "nom").trim(), isoDate(date, "date")).decimal));
 }
 
 /**
@@ -258,5 +259,5 @@ export function paramStatus(name: string, date: number): unknown[][] {
  * @returns Package version and the date the parameters were last checked.
  */
 export function version(): string {
-  return excel(versionText);
+  return excel(() => `${pkg.name} ${pkg.version} — paramètres au ${calc.frenchDate(calc.PARAMETERS_DATE)}`);
 }

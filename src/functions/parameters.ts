@@ -1,24 +1,11 @@
 /**
- * The adapters of the functions that read the parameter set: PARAM (a value), PARAM_STATUS (how
- * far that value can be trusted, and where it comes from) and VERSION. A cell shows a number
- * only, so a value carried forward past its last known date looks like a published one: its
- * status is read beside it with PARAM_STATUS.
+ * The adapter of PARAM_STATUS, beside PARAM (which reads the value): a cell shows a number only,
+ * so a value carried forward past its last known date looks like a published one; its status,
+ * the date it applies from and its source are read beside it with PARAM_STATUS.
  */
 import { PARAMETER_STATUS_TERMS } from "../../calc/glossary";
-import { PARAMETERS_DATE } from "../../calc/parameters/data";
-import { frenchDate, REFERENCE_PARAMETERS } from "../../calc/parameters/lookup";
-import pkg from "../../package.json";
-import { exact, isoDate, text } from "./excel";
-
-/** The reference value of `name` in force at the Excel date `date`, with its status and source. */
-function parameterAt(name: unknown, date: unknown) {
-  return REFERENCE_PARAMETERS.at(text(name, "nom").trim(), isoDate(date, "date"));
-}
-
-/** PARAM: the value in force at the date (a rate, an amount, a point value: not rounded). */
-export function parameterValue(name: unknown, date: unknown): number {
-  return exact(parameterAt(name, date).decimal);
-}
+import { REFERENCE_PARAMETERS } from "../../calc/parameters/lookup";
+import { isoDate, text } from "./excel";
 
 /**
  * PARAM_STATUS: one row [status, date the value applies from, source]. The status is the
@@ -26,13 +13,8 @@ export function parameterValue(name: unknown, date: unknown): number {
  * known date is an « estimation », and its source says so.
  */
 export function parameterStatus(name: unknown, date: unknown): (string | number)[][] {
-  const use = parameterAt(name, date);
+  const use = REFERENCE_PARAMETERS.at(text(name, "nom").trim(), isoDate(date, "date"));
   return [[PARAMETER_STATUS_TERMS[use.status].short, excelSerial(use.from), use.source]];
-}
-
-/** VERSION: the package version and the date the parameters were last checked. */
-export function versionText(): string {
-  return `${pkg.name} ${pkg.version} — paramètres au ${frenchDate(PARAMETERS_DATE)}`;
 }
 
 const DAY_MS = 86400000;

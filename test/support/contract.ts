@@ -31,7 +31,8 @@ export function readContract(): ContractFunction[] {
     parameters:
       args.trim() === "—"
         ? []
-        : topLevel(args).map((arg) => {
+        : args.split(/,(?![^[]*\])/).map((arg) => {
+            // commas inside an optional argument's brackets belong to its default's description
             const a = arg.trim();
             const optional = a.startsWith("[");
             return {
@@ -43,17 +44,4 @@ export function readContract(): ContractFunction[] {
             };
           }),
   }));
-}
-
-/** The arguments of a row, split on the commas outside brackets (`[rate = latest value, 0.5]` is one argument). */
-function topLevel(args: string): string[] {
-  const out = [""];
-  let depth = 0;
-  for (const ch of args) {
-    if (ch === "[") depth++;
-    if (ch === "]") depth--;
-    if (ch === "," && depth === 0) out.push("");
-    else out[out.length - 1] += ch;
-  }
-  return out;
 }
