@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STRUCTURE_KINDS } from "../rules/forfait";
-import { DECIMAL, fte, id, indiceMajore, isoDate, money, months, rate, text, weight, year } from "./fields";
+import { DECIMAL, fte, id, indiceMajore, isoDate, longText, money, months, rate, text, weight, year } from "./fields";
 import { LIMITS } from "./limits";
 
 function oneOf<T extends string>(values: readonly [T, ...T[]]) {
@@ -92,7 +92,7 @@ export const BudgetLineSchema = z
     label: text,
     type: oneOf(["depense", "recette"]),
     amount: money.optional(),
-    parameter: z.string().max(100).optional(),
+    parameter: z.string().max(LIMITS.parameterName).optional(),
   })
   .strict();
 
@@ -110,7 +110,7 @@ const OverrideSchema = z.union([
   z
     .array(z.object({ from: isoDate, value: z.union([z.number(), z.string().regex(DECIMAL)]) }).strict())
     .min(1, "au moins une valeur datée")
-    .max(100, "100 valeurs datées au plus"),
+    .max(LIMITS.datedValues, `${LIMITS.datedValues} valeurs datées au plus`),
 ]);
 
 /** A departmental convention: its year, rules, managers and their structures, and the department budget. */
@@ -118,7 +118,7 @@ export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
     title: text.optional(),
-    description: z.string().max(5000).optional(),
+    description: longText.optional(),
     illustrative: z.boolean().optional(),
     year,
     // prefault, not default: the empty rules go through RulesSchema, which fills in their defaults.
