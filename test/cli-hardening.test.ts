@@ -93,7 +93,7 @@ describe("options: unknown or conflicting → exit 2 with a French message and t
 
   test("an option holding an escape sequence is echoed escaped", async () => {
     const out = await run(["compute", EXAMPLE, "--\u001b[2Jx"]);
-    expectRefused(out, "option inconnue « --\\x1B[2Jx »");
+    expectRefused(out, "option inconnue « --<U+001B>[2Jx »");
   });
 });
 
@@ -154,7 +154,7 @@ describe("input size counted on the bytes read", () => {
     mkdirSync(dir);
     expectRefused(await run(["compute", dir]), "dossier est un dossier, pas un fichier de scénario");
     expectRefused(await run(["compute", path.join(TMP, "absent\u001b[2J.json")]), "fichier introuvable : ");
-    expect((await run(["compute", path.join(TMP, "absent\u001b[2J.json")])).stderr).toContain("absent\\x1B[2J.json");
+    expect((await run(["compute", path.join(TMP, "absent\u001b[2J.json")])).stderr).toContain("absent<U+001B>[2J.json");
   });
 });
 
@@ -176,7 +176,7 @@ describe("text is never code in the terminal", () => {
     r.warnings[0].message = hostile;
     const text = formatReport(r);
     expect(text).not.toMatch(RAW_CONTROL);
-    expect(text).toContain("\\x1B[2J\\x1B[HAttribué 309 045,00\\x9B31m\\u202Eevil");
+    expect(text).toContain("<U+001B>[2J<U+001B>[HAttribué 309 045,00<U+009B>31m<U+202E>evil");
     const total = text.split("\n").find((l) => l.startsWith("Total"));
     expect(total).toContain("409 045,00");
     expect(total).toContain("331 044,68");
@@ -189,7 +189,7 @@ describe("text is never code in the terminal", () => {
     const out = await run(["compute", file("ansi.json", JSON.stringify(s))]);
     expect(out.stdout + out.stderr).not.toMatch(RAW_CONTROL);
     if (out.code === 0) {
-      expect(out.stdout).toContain("\\x1B[2J");
+      expect(out.stdout).toContain("<U+001B>[2J");
       expect(out.stdout.split("\n").find((l) => l.startsWith("Total"))).toContain("409 045,00");
     } else {
       // the scenario's validation refuses control characters in names: the message quotes them escaped
@@ -202,7 +202,7 @@ describe("text is never code in the terminal", () => {
     s.managers[0].structures[0].kind = "bus\u001b[31m";
     const out = await run(["compute", file("kind.json", JSON.stringify(s))]);
     expectRefused(out, "managers[0].structures[0].kind");
-    expect(out.stderr).toContain("\\x1B[31m");
+    expect(out.stderr).toContain("<U+001B>[31m");
   });
 });
 

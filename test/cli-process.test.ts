@@ -143,7 +143,7 @@ describe("exit codes of the process", () => {
   test("a file name holding ESC[2J is echoed escaped", () => {
     const r = cli(["compute", path.join(TMP, "x\u001b[2J.json")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("x\\x1B[2J.json");
+    expect(r.stderr).toContain("x<U+001B>[2J.json");
     expectCleanStderr(r.stderr);
   });
 

@@ -1,3 +1,4 @@
+import { codePoint, visible } from "../report/visible";
 /**
  * A strict JSON reader for scenario files: the values of `JSON.parse`, with what it cannot do —
  * errors in French with their line and column, duplicate keys refused (JSON.parse silently keeps
@@ -44,12 +45,9 @@ export function positionOf(text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 };
 }
 
-/** A character as it can be shown in a message: printable ones as they are, others as `U+001B`. */
+/** A character as it can be shown alone in a message: printable ones as they are, spaces and unsafe ones as `U+001B`. */
 function shown(ch: string): string {
-  const c = ch.codePointAt(0) ?? 0;
-  return c < 0x21 || (c >= 0x7f && c <= 0xa0) || (c >= 0x2000 && c <= 0x206f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)
-    ? `U+${c.toString(16).toUpperCase().padStart(4, "0")}`
-    : ch;
+  return /\S/.test(ch) && visible(ch) === ch ? ch : codePoint(ch);
 }
 
 class Failure {

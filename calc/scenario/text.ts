@@ -1,4 +1,4 @@
-import { codePoint } from "../errors";
+import { codePoint } from "../report/visible";
 
 /**
  * The rules of a text typed by a person (a name, a label): it is shown in the pane, in sheets,
