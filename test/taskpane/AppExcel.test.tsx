@@ -62,8 +62,8 @@ test("the finance team's workflow: tables, errors with cells, results, and nothi
   // « Échéancier » is the user's: the pane asks, and « Annuler » leaves it.
   fireEvent.click(button("Calculer et écrire les résultats"));
   const dialog = await screen.findByRole("alertdialog", {}, { timeout: 5000 });
-  expect(within(dialog).getByText("Échéancier")).toBeTruthy();
-  fireEvent.click(within(dialog).getByText("Annuler"));
+  expect(await within(dialog).findByText("Échéancier")).toBeTruthy();
+  fireEvent.click(await within(dialog).findByText("Annuler"));
   expect(await screen.findByText("Écriture annulée : rien n'a été modifié.")).toBeTruthy();
   expect(wb.value("Échéancier", "A1")).toBe("à moi");
 
@@ -81,7 +81,7 @@ test("the finance team's workflow: tables, errors with cells, results, and nothi
 test("the manager's simulation is written as a sheet of FS formulas, and the scenario is kept in the workbook", async () => {
   const wb = new MockWorkbook();
   const first = await openIn(wb);
-  const agent = screen.getByRole("group", { name: "Agent A1-1" });
+  const agent = await screen.findByRole("group", { name: "Agent A1-1" });
   fireEvent.change(within(agent).getByLabelText("Nom"), { target: { value: '=HYPERLINK("x")' } });
   await waitFor(() => expect(wb.settings.get(SCENARIO_KEY)).toContain("HYPERLINK"), { timeout: 2000 });
 
@@ -93,6 +93,6 @@ test("the manager's simulation is written as a sheet of FS formulas, and the sce
 
   // Reopening the pane on the same workbook restores the edit.
   await openIn(wb);
-  expect(screen.getByText(/Scénario restauré depuis le classeur/)).toBeTruthy();
-  expect(screen.getByRole("group", { name: '=HYPERLINK("x")' })).toBeTruthy();
+  expect(await screen.findByText(/Scénario restauré depuis le classeur/, {}, { timeout: 5000 })).toBeTruthy();
+  expect(await screen.findByRole("group", { name: '=HYPERLINK("x")' }, { timeout: 5000 })).toBeTruthy();
 });
