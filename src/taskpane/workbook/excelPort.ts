@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { SheetInfo, TableData, WorkbookPort } from "./port";
+import type { SheetContent, SheetInfo, TableData, WorkbookPort } from "./port";
 import { writeBlocks } from "./sheetWriter";
 
 export { cellFormat, NUMBER_FORMATS, writeBlocks } from "./sheetWriter";
@@ -27,15 +27,24 @@ export function excelPort(run: Run): WorkbookPort {
         return sheets.items.map((s) => ({ id: s.id, name: s.name }));
       }),
 
-    isSheetEmpty: (name) =>
-      run(async (ctx) => {
-        // isNullObject is known after any sync, without a load.
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+    readContent: (id) =>
+      run(async (ctx): Promise<SheetContent | null> => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(id);
         await ctx.sync();
         if (ws.isNullObject) return null;
         const used = ws.getUsedRangeOrNullObject(true);
+        used.load("formulas,rowIndex,columnIndex");
         await ctx.sync();
-        return used.isNullObject;
+        if (used.isNullObject) return { top: 1, left: 0, formulas: [] };
+        return { top: used.rowIndex + 1, left: used.columnIndex, formulas: used.formulas };
+      }),
+
+    listTables: () =>
+      run(async (ctx) => {
+        const tables = ctx.workbook.tables;
+        tables.load("items/name,items/worksheet/id");
+        await ctx.sync();
+        return tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id }));
       }),
 
     readTable: (name) =>
