@@ -85,7 +85,8 @@ export class MockWorkbook {
 
   step(what: string): void {
     this.calls++;
-    if (this.calls === this.failAt || this.failWhen?.(what, this.calls)) throw new Error(`Erreur Excel simulée (appel ${this.calls} : ${what})`);
+    if (this.calls === this.failAt || this.failWhen?.(what, this.calls))
+      throw new Error(`Erreur Excel simulée (appel ${this.calls} : ${what})`);
   }
 
   /** A deep copy (same ids), to replay an operation from the same state. */

@@ -115,4 +115,3 @@ export function excelPort(run: Run): WorkbookPort {
       }),
   };
 }
-

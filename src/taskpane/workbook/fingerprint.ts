@@ -41,7 +41,9 @@ const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 +
 
 /** The cells that differ between two prints (`A40`, `C12`…), at most `limit` of them; empty when the sheet is as written. */
 export function changedCells(before: Print, now: Print, limit = 10): string[] {
-  const rows = differing(before.r, now.r).map(Number).sort((a, b) => a - b);
+  const rows = differing(before.r, now.r)
+    .map(Number)
+    .sort((a, b) => a - b);
   const cols = differing(before.c, now.c).sort((a, b) => columnIndex(a) - columnIndex(b));
   const out: string[] = [];
   for (const r of rows) for (const c of cols) if (out.length < limit) out.push(cell(columnIndex(c), r));

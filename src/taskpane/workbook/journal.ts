@@ -42,7 +42,11 @@ export const backupTable = (name: string, run: string) => `${name}_A${run}`;
 /** A run id no sheet of the workbook already uses. */
 export function newRun(sheets: readonly SheetInfo[]): string {
   for (;;) {
-    const run = Date.now().toString(36).slice(-4) + Math.floor(Math.random() * 1296).toString(36).padStart(2, "0");
+    const run =
+      Date.now().toString(36).slice(-4) +
+      Math.floor(Math.random() * 1296)
+        .toString(36)
+        .padStart(2, "0");
     if (!sheets.some((s) => s.name.startsWith(`~FS ${run} `))) return run;
   }
 }
@@ -92,7 +96,10 @@ export async function rollBack(port: WorkbookPort, j: Journal, ask?: AskLeftover
   const prefix = `~FS ${j.run} n`;
   const doomed = sheets.filter((s) => newIds.has(s.id) || s.name.startsWith(prefix));
   if (ask) {
-    const changed = await edited(port, doomed.map((sheet) => ({ sheet, print: j.entries.find((e) => e.newId === sheet.id)?.newPrint })));
+    const changed = await edited(
+      port,
+      doomed.map((sheet) => ({ sheet, print: j.entries.find((e) => e.newId === sheet.id)?.newPrint })),
+    );
     if (changed.length && !(await ask(changed))) return false;
   }
   for (const s of doomed) await port.deleteSheet(s.id);
@@ -138,8 +145,7 @@ export async function recover(port: WorkbookPort, ask: AskLeftovers): Promise<bo
   const committed =
     j.entries.length > 0 &&
     j.entries.every(
-      (e) =>
-        list.some((o) => o.id === e.newId) && sheets.some((s) => s.id === e.newId && s.name.toLowerCase() === e.name.toLowerCase()),
+      (e) => list.some((o) => o.id === e.newId) && sheets.some((s) => s.id === e.newId && s.name.toLowerCase() === e.name.toLowerCase()),
     );
   return committed ? rollForward(port, j, ask) : rollBack(port, j, ask);
 }

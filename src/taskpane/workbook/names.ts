@@ -17,7 +17,7 @@ export function shortHash(text: string): string {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  return (h >>> 0).toString(36).padStart(7, "0");
 }
 
 /**
@@ -29,7 +29,11 @@ export function keyedSheetName(prefix: string, key: string): string {
   const plain = `${prefix} ${key}`;
   if (safeSheetName(plain) === plain && key === key.toLowerCase() && !key.includes("~")) return plain;
   const tag = ` ~${shortHash(key)}`;
-  return safeSheetName(plain).slice(0, MAX_SHEET_NAME - tag.length).trimEnd() + tag;
+  return (
+    safeSheetName(plain)
+      .slice(0, MAX_SHEET_NAME - tag.length)
+      .trimEnd() + tag
+  );
 }
 
 /** `FS_Sim_a_b_1x9k2c_Agents`: table names take letters, digits and `_`; the hash keeps `a-b` and `a_b` apart. */

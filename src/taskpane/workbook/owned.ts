@@ -24,7 +24,9 @@ export interface Registry {
 
 function isOwned(s: unknown): s is OwnedSheet {
   const o = s as OwnedSheet;
-  return !!o && typeof o === "object" && typeof o.id === "string" && typeof o.role === "string" && typeof o.name === "string" && isPrint(o.print);
+  return (
+    !!o && typeof o === "object" && typeof o.id === "string" && typeof o.role === "string" && typeof o.name === "string" && isPrint(o.print)
+  );
 }
 
 export async function loadOwned(port: WorkbookPort): Promise<Registry> {

@@ -161,4 +161,3 @@ export function writeBlocks(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const b of spec.blocks) if (b.type === "chart") writeChart(ws, spec, b);
   if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
 }
-

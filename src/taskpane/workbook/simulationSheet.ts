@@ -134,7 +134,14 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
           { key: "advanceRate", label: "Taux d'acompte", kind: "rate", value: Number(r.rules.advanceRate) },
         ],
       },
-      { type: "table", row: agentsHeader, name: keyedTableName("FS_Sim", m.id, "Agents"), columns: AGENT_COLUMNS, rows: agentRows, totals: ["payroll"] },
+      {
+        type: "table",
+        row: agentsHeader,
+        name: keyedTableName("FS_Sim", m.id, "Agents"),
+        columns: AGENT_COLUMNS,
+        rows: agentRows,
+        totals: ["payroll"],
+      },
       {
         type: "table",
         row: structuresHeader,

@@ -43,4 +43,3 @@ export function validate(range: Excel.Range, col: { kind: ColumnKind; choices?: 
       : (VALIDATION_MESSAGES[col.kind] ?? "Valeur refusée."),
   };
 }
-
