@@ -1,4 +1,3 @@
-import { DefaultButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
@@ -10,11 +9,21 @@ import { replaceQuestion, useAsk } from "./components/ConfirmDialog";
 import type { IssueMap } from "./components/fields";
 import { FileBar } from "./components/FileBar";
 import { ParametersPanel } from "./components/ParametersPanel";
+import { SavedStateProblem, type SavedStateChoice } from "./components/SavedStateProblem";
 import { SimulatePanel } from "./components/SimulatePanel";
 import type { ExcelServices } from "./excel/services";
 import { euros } from "./format";
 import { STANDALONE_REASONS, type Host } from "./host";
-import { browserStore, loadState, saveState, withOverrides, type KeyValueStore, type Overrides } from "./state/persist";
+import {
+  browserStore,
+  loadState,
+  saveState,
+  SavedStateError,
+  SCENARIO_KEY,
+  withOverrides,
+  type KeyValueStore,
+  type Overrides,
+} from "./state/persist";
 import type { LocatedIssue } from "./workbook/readInput";
 import type { Conflict } from "./workbook/safeWrite";
 
@@ -53,6 +62,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
   const [notices, setNotices] = useState<Notice[]>([]);
   const [busy, setBusy] = useState<{ label: string; percent?: number } | null>(null);
   const [sheetIssues, setSheetIssues] = useState<LocatedIssue[]>([]);
+  const [savedProblem, setSavedProblem] = useState<SavedStateError | null>(null);
   const [dialog, ask] = useAsk();
   const dirty = useRef(false);
 
@@ -96,10 +106,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
           });
       } catch (e) {
         setSaveBlocked(true);
-        notify({
-          type: "error",
-          text: `${message(e)} Le volet affiche l'exemple et n'enregistre rien tant que vous n'avez pas choisi « Enregistrer quand même ».`,
-        });
+        setSavedProblem(e instanceof SavedStateError ? e : new SavedStateError("lecture", SCENARIO_KEY, null, message(e)));
       }
       if (!cancelled) {
         setStore(() => s);
@@ -138,6 +145,15 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
   const changeOverrides = (o: Overrides) => {
     dirty.current = true;
     setOverrides(o);
+  };
+
+  const resolveSaved = (choice: SavedStateChoice) => {
+    if (choice === "example") {
+      change(clone(VOSGES_2022_EXAMPLE));
+      changeOverrides({});
+      setManagerIndex(0);
+    } else dirty.current = true;
+    setSaveBlocked(false);
   };
 
   const input = useMemo(() => withOverrides(scenario, overrides), [scenario, overrides]);
@@ -266,12 +282,10 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
             dismissButtonAriaLabel="Fermer"
           >
             {n.text}
-            {saveBlocked && n.type === "error" && n.text.includes("Enregistrer quand même") ? (
-              <DefaultButton className="inline" text="Enregistrer quand même" onClick={() => setSaveBlocked(false)} />
-            ) : null}
           </MessageBar>
         ))}
       </div>
+      {savedProblem && saveBlocked ? <SavedStateProblem problem={savedProblem} store={store} onResolved={resolveSaved} /> : null}
 
       <Pivot aria-label="Volets">
         <PivotItem headerText="Simuler" itemKey="simuler">
