@@ -225,4 +225,29 @@ describe("failures", () => {
     );
     expect(names(wb)).toEqual(before);
   });
+
+  test("sheets an earlier version left behind (~FS n, tables _FS_tmp) are offered for deletion, then gone", async () => {
+    const { wb, port } = setup();
+    await createInputTables(port, VOSGES_2022_EXAMPLE, accept);
+    // The state the issue found: the old « Résultats gestionnaires » deleted, the new versions stuck as ~FS n.
+    const old = JSON.parse(wb.settings.get(OWNED_SHEETS_KEY) ?? "[]");
+    const stuck = [1, 2, 3, 4].map((n) => wb.addSheet(`~FS ${n}`, { A1: `résultats ${n}` }));
+    stuck.forEach((s, i) => wb.tables.push({ name: `FS_R_${i}_FS_tmp`, sheet: s, address: "A1:A2", showTotals: false }));
+    const registry = [...old.map(({ id, role, name }: { id: string; role: string; name: string }) => ({ id, role, name }))];
+    wb.settings.set(OWNED_SHEETS_KEY, JSON.stringify([...registry, ...stuck.map((s) => ({ id: s.id, role: "temporaire", name: s.name }))]));
+
+    const refused = recorder(false);
+    const out = await computeAndWrite(port, {}, refused.confirm);
+    expect(out.ok && out.write.cancelled).toBe(true);
+    expect(refused.asked[0].filter((c) => c.reason === "leftover").map((c) => c.name)).toEqual(["~FS 1", "~FS 2", "~FS 3", "~FS 4"]);
+    expect(names(wb).filter((n) => n.startsWith("~FS"))).toHaveLength(4);
+
+    const agreed = await computeAndWrite(port, {}, accept);
+    expect(agreed.ok && agreed.write.written.map((w) => w.name)).toEqual(RESULT_SHEETS);
+    expect(temporary(wb)).toEqual([]);
+    expect(wb.tables.filter((t) => t.name.endsWith("_FS_tmp"))).toEqual([]);
+    const again = recorder(false);
+    await computeAndWrite(port, {}, again.confirm);
+    expect(again.asked).toEqual([]);
+  });
 });

@@ -52,7 +52,7 @@ const REASONS: Record<Conflict["reason"], string> = {
   "not-ours": "feuille qui n'a pas été créée par le complément",
   "user-data": "contient vos saisies",
   edited: "écrite par le complément, modifiée depuis",
-  leftover: "laissée par une écriture interrompue, modifiée depuis",
+  leftover: "laissée par une écriture interrompue",
 };
 
 /** The question asked before sheets are replaced. */

@@ -32,6 +32,8 @@ export interface Journal {
   /** The owned-sheets setting before the run. */
   registry: string | null;
   entries: JournalEntry[];
+  /** Sheets to delete once the write is committed (leftovers of an earlier version, with consent). */
+  discard?: string[];
 }
 
 export const tempSheet = (run: string, i: number) => `~FS ${run} n${i + 1}`;
@@ -127,6 +129,7 @@ export async function rollForward(port: WorkbookPort, j: Journal, ask?: AskLefto
     if (changed.length && !(await ask(changed))) return false;
   }
   for (const { sheet } of old) await port.deleteSheet(sheet.id);
+  for (const id of j.discard ?? []) if (sheets.some((s) => s.id === id)) await port.deleteSheet(id);
   await saveJournal(port, null);
   return true;
 }

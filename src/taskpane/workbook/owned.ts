@@ -40,3 +40,19 @@ export async function loadOwned(port: WorkbookPort): Promise<Registry> {
 }
 
 export const saveOwned = (port: WorkbookPort, list: readonly OwnedSheet[]) => port.saveSetting(OWNED_SHEETS_KEY, JSON.stringify(list));
+
+/**
+ * Sheets an earlier version of the pane left behind when a write failed (`~FS 1`, `~FS 2-2`…,
+ * listed as « temporaire » in the setting, without a print): offered for deletion, with consent.
+ */
+export function legacyLeftovers(raw: string | null, sheets: readonly { id: string; name: string }[]): { id: string; name: string }[] {
+  let list: unknown;
+  try {
+    list = raw ? JSON.parse(raw) : [];
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  const ids = new Set(list.filter((o) => o && o.role === "temporaire" && typeof o.id === "string").map((o) => o.id as string));
+  return sheets.filter((s) => ids.has(s.id) && /^~FS \d+(-\d+)?$/.test(s.name));
+}

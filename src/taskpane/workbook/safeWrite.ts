@@ -11,7 +11,7 @@ import {
   tempTable,
   type Journal,
 } from "./journal";
-import { loadOwned, saveOwned, type OwnedSheet, type Registry } from "./owned";
+import { legacyLeftovers, loadOwned, saveOwned, type OwnedSheet, type Registry } from "./owned";
 import type { SheetInfo, WorkbookPort } from "./port";
 import type { SheetSpec } from "./spec";
 
@@ -33,7 +33,7 @@ export interface Conflict {
   /**
    * `not-ours`: a sheet the pane did not write; `user-data`: the pane's input tables;
    * `edited`: a sheet the pane wrote and the user changed since; `leftover`: a sheet left by an
-   * interrupted write, changed since.
+   * interrupted write (changed since, or left by an earlier version of the pane).
    */
   reason: "not-ours" | "user-data" | "edited" | "leftover";
   /** The changed cells (at most 10), for `edited`, `leftover` and edited `user-data`. */
@@ -90,11 +90,13 @@ export async function plan(port: WorkbookPort, specs: readonly SheetSpec[]) {
     else if (spec.userData) conflicts.push({ name: existing.name, reason: "user-data", ...(changes.length ? { changes } : {}) });
     else if (changes.length) conflicts.push({ name: existing.name, reason: "edited", changes });
   }
+  const legacy = legacyLeftovers(registry.raw, sheets);
+  for (const s of legacy) conflicts.push({ name: s.name, reason: "leftover" });
   const ids = new Set(replaced.map((r) => r.existing?.id));
   const wanted = specs.flatMap(tableNames);
   const clash = tables.find((t) => !ids.has(t.sheetId) && wanted.some((n) => same(n, t.name)));
   const clashSheet = clash && sheets.find((s) => s.id === clash.sheetId)?.name;
-  return { sheets, registry, replaced, conflicts, clash: clash && { table: clash.name, sheet: clashSheet ?? "?" } };
+  return { sheets, registry, replaced, conflicts, legacy, clash: clash && { table: clash.name, sheet: clashSheet ?? "?" } };
 }
 
 function message(e: unknown): string {
@@ -137,7 +139,7 @@ export async function writeSheets(
       e,
     );
   }
-  const { sheets, registry, replaced, conflicts, clash } = await plan(port, specs).catch((e) => {
+  const { sheets, registry, replaced, conflicts, legacy, clash } = await plan(port, specs).catch((e) => {
     throw new WriteError(`La lecture du classeur a échoué : ${message(e)}. Rien n'a été modifié.`, e);
   });
   if (clash)
@@ -157,6 +159,7 @@ export async function writeSheets(
       oldTables: [],
       newTables: tableNames(spec),
     })),
+    discard: legacy.map((s) => s.id),
   };
   const total = specs.length + 1;
   let at = 0;
