@@ -134,4 +134,33 @@ describe.each(CASES)("$name", ({ base, run, asks }) => {
     expect(outcomes.new).toBeGreaterThan(0);
     if (process.env.FS_FAULTS_REPORT) console.log(`${k - 1} appels : ${outcomes.old} remis à l'ancien, ${outcomes.new} terminés`);
   });
+  test("a run cut short at any call (every call from k on fails) is finished or undone by the next run", async () => {
+    const start = await base();
+    start.yieldOnSync = false;
+    const reference = start.clone();
+    let swap = 0;
+    // Where the swap begins (the first sheet rename): from there every call is tried, before it every fifth.
+    reference.failWhen = (what, call) => (what.startsWith("rename ") && !swap && (swap = call), false);
+    await run(excelPort(reference.run), accept);
+    const after = whole(reference);
+    expect(swap).toBeGreaterThan(10);
+    const user = (wb: MockWorkbook) => JSON.stringify([...wb.sheet("Feuil1").cells]);
+    const mine = user(start);
+    let tried = 0;
+    for (let k = 1; ; k += k < swap - 5 ? 5 : 1) {
+      const wb = start.clone();
+      wb.failWhen = (_what, call) => call >= k;
+      await run(excelPort(wb.run), accept).catch(() => undefined);
+      if (wb.calls < k) break;
+      tried++;
+      expect(user(wb)).toBe(mine);
+      wb.failWhen = undefined;
+      const asked: Conflict[] = [];
+      await run(excelPort(wb.run), async (c) => (asked.push(...c), true));
+      expect([...new Set(asked.map((c) => c.reason))]).toEqual(asks);
+      expect(whole(wb)).toEqual(after);
+    }
+    expect(tried).toBeGreaterThan(30);
+    if (process.env.FS_FAULTS_REPORT) console.log(`coupure : ${tried} points essayés, échange à partir de l'appel ${swap}`);
+  });
 });
