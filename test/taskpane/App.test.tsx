@@ -1,12 +1,15 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { registerPaneIcons } from "../../src/taskpane/components/icons";
 import { SCENARIO_KEY, OVERRIDES_KEY } from "../../src/taskpane/state/persist";
 
 registerPaneIcons();
+// A busy machine (two cores shared by several test runs) can take seconds to render the pane.
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(60_000);
 const NBSP = /[\s\u00a0\u202f]/g;
 const text = (el: HTMLElement | null) => (el?.textContent ?? "").replace(NBSP, " ");
 const standalone = { kind: "standalone", reason: "navigateur" } as const;
@@ -33,7 +36,7 @@ test("an edit updates the results, and is saved in the browser", async () => {
   const fte = within(first).getByLabelText("Quotité (ETP)");
   fireEvent.change(fte, { target: { value: "0,5" } });
   await waitFor(() => expect(text(document.getElementById("fig-masse"))).not.toBe(before));
-  await waitFor(() => expect(window.localStorage.getItem(SCENARIO_KEY)).toContain('"fte":"0.5"'), { timeout: 2000 });
+  await waitFor(() => expect(window.localStorage.getItem(SCENARIO_KEY)).toContain('"fte":"0.5"'));
 });
 
 test("a value that is not a number is refused under its field, in French", async () => {

@@ -24,9 +24,10 @@ export function fingerprint(content: SheetContent | null): Print {
       if (v === "" || v === null || v === undefined) return;
       const row = String(content.top + i);
       const col = columnLetter(content.left + j);
-      const text = `${typeof v}:${String(v)}`;
-      (rows[row] ??= []).push(`${col}=${text}`);
-      (cols[col] ??= []).push(`${row}=${text}`);
+      // Each cell hashed once (with its place), its row and column hashing those short hashes.
+      const h = shortHash(`${col}${row}=${typeof v}:${String(v)}`);
+      (rows[row] ??= []).push(h);
+      (cols[col] ??= []).push(h);
     }),
   );
   const hashAll = (m: Record<string, string[]>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, shortHash(v.join("\u0001"))]));
