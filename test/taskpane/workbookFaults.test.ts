@@ -13,7 +13,8 @@ import { MockWorkbook } from "./excelMock";
  * nothing it would not have asked anyway, and leaves exactly what a run without fault leaves.
  */
 
-jest.setTimeout(240_000);
+// Hundreds of runs each; minutes on a loaded two-core machine.
+jest.setTimeout(600_000);
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 const accept = async () => true;
