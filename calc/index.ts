@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-export { Dec, dec, euros, formatEurosFr, fromCents, roundCent, sum, toCents, toNumber, ONE, ZERO } from "./money";
-export type { Decimal, DecimalInput } from "./money";
+export { Dec, dec, euros, formatEurosFr, fromCents, roundCent, sum, toCents, toNumber, ONE, ZERO } from "./arithmetic/money";
+export type { Decimal, DecimalInput } from "./arithmetic/money";
 export { CalcError, ERROR_KINDS, assert, formatPath } from "./errors";
 export type { ErrorCode, Issue } from "./errors";
 export { PARAMETERS, PARAMETERS_DATE, EMPLOYER_RATE_PRESETS } from "./parameters/data";
@@ -13,32 +13,33 @@ export { ParameterSet, REFERENCE_PARAMETERS, OVERRIDE_SOURCE, frenchDate } from 
 export type { ParameterOverride } from "./parameters/lookup";
 export type { Parameter, ParameterStatus, ParameterUse, ParameterValue } from "./parameters/types";
 export { checkAmount, checkFte, checkMonths, checkRate, checkYear, checkPositiveInteger } from "./checks";
-export { stateForfait, forfaitSplit, forfaitSplitParameters, parseKind, STRUCTURE_KINDS, FIRST_FORFAIT_YEAR } from "./forfait";
-export type { StructureKind } from "./forfait";
-export { pointMonthly, baseSalary } from "./point";
-export { employerRate, parseStatus } from "./employerRate";
-export type { AgentStatus } from "./employerRate";
-export { loadedCost, payrollLine } from "./payroll";
-export { departmentShare, netCost } from "./share";
-export { allocate, largestRemainder } from "./allocate";
-export type { Allocation } from "./allocate";
-export { advance, balance, schedule } from "./payments";
-export type { ScheduleLine } from "./payments";
-export { achievement } from "./achievement";
+export { stateForfait, forfaitSplit, forfaitSplitParameters, parseKind, STRUCTURE_KINDS, FIRST_FORFAIT_YEAR } from "./rules/forfait";
+export type { StructureKind } from "./rules/forfait";
+export { pointMonthly, baseSalary } from "./rules/point";
+export { employerRate, parseStatus } from "./rules/employerRate";
+export type { AgentStatus } from "./rules/employerRate";
+export { loadedCost, payrollLine } from "./rules/payroll";
+export { departmentShare, netCost } from "./rules/share";
+export { allocate, largestRemainder } from "./rules/allocation";
+export type { Allocation } from "./rules/allocation";
+export { advance, balance, schedule } from "./rules/payments";
+export type { ScheduleLine } from "./rules/payments";
+export { achievement } from "./rules/achievement";
 export { ScenarioSchema, DEDUCTION_MODES, GRANTS } from "./scenario/schema";
 export type { Scenario, ScenarioInput, Manager, Structure, Agent, Resource, Objective, BudgetLine, DeductionMode } from "./scenario/schema";
 export { validateScenario } from "./scenario/validate";
+export { describePath, parsePath, SCENARIO_FIELD_LABELS } from "./scenario/describePath";
 export type { ValidationResult } from "./scenario/validate";
 export { scenarioJsonSchema } from "./scenario/jsonSchema";
 export { LIMITS } from "./scenario/limits";
-export { compute, computeConvention } from "./compute/convention";
-export type { ComputeOptions } from "./compute/convention";
-export { project } from "./compute/projection";
-export type { Projection } from "./compute/projection";
-export { labelledMonths, GRANT_PARAMETERS } from "./compute/structure";
-export { formatValue } from "./compute/warnings";
-export type { Trace } from "./compute/trace";
-export { AMOUNT_KEYS } from "./compute/types";
+export { compute, computeConvention } from "./engine/convention";
+export type { ComputeOptions } from "./engine/convention";
+export { project } from "./engine/projection";
+export type { Projection } from "./engine/projection";
+export { labelledMonths, GRANT_PARAMETERS } from "./engine/structure";
+export { formatValue } from "./engine/warnings";
+export type { Trace } from "./engine/trace";
+export { AMOUNT_KEYS } from "./engine/types";
 export type {
   AgentResult,
   Amounts,
@@ -50,7 +51,30 @@ export type {
   StructureResult,
   Totals,
   Warning,
-} from "./compute/types";
-export { VOSGES_2022_EXAMPLE } from "./example";
-export { syntheticScenario } from "./synthetic";
-export type { SyntheticOptions } from "./synthetic";
+} from "./engine/types";
+export { VOSGES_2022_EXAMPLE } from "./fixtures/example";
+export { syntheticScenario } from "./fixtures/synthetic";
+export type { SyntheticOptions } from "./fixtures/synthetic";
+export {
+  AMOUNT_TERMS,
+  OTHER_TERMS,
+  KIND_TERMS,
+  AGENT_STATUS_TERMS,
+  PARAMETER_STATUS_TERMS,
+  GRANT_TERMS,
+  DEDUCTION_TERMS,
+  BUDGET_LINE_TERMS,
+  labelOf,
+} from "./glossary";
+export type { Term } from "./glossary";
+export { formatCsv, csvLines, csvText, csvNumber } from "./report/csv";
+export { jsonChunks, StreamedArray, type JsonChunkOptions } from "./report/jsonStream";
+export { visible, visibleLines } from "./report/visible";
+export {
+  readJson,
+  formatJsonReadError,
+  JSON_MAX_DEPTH,
+  type JsonReadError,
+  type JsonReadResult,
+  type JsonReadOptions,
+} from "./scenario/readJson";

@@ -1,6 +1,6 @@
 import { EMPLOYER_RATE_PRESETS, PARAMETERS } from "./data";
 import { REFERENCE_PARAMETERS } from "./lookup";
-import { dec } from "../money";
+import { dec } from "../arithmetic/money";
 
 /** Each figure of the domain reference (§2, §3, §4), at a date, with its status. */
 const REFERENCE: [name: string, date: string, value: string, status: "source" | "estimate" | "decision"][] = [

@@ -24,6 +24,7 @@ const S = {
   urssaf: "Taux de cotisations employeur des collectivités territoriales",
   local: "Estimation : taux local (centre de gestion, à remplacer par le taux de la collectivité)",
   contractuel: "Estimation : taux usuels des contractuels (régime général + IRCANTEC tranche A)",
+  charte: "Charte nationale France Services (FAQ nationale 2019) : au moins deux agents polyvalents présents",
   cd88: "Note du Conseil départemental des Vosges (CTEC France Services), 2022",
   cd88Rule: "Note CD 88 : « 80 % de la masse salariale après déduction du forfait de l'État »",
   acompte: "Décision produit : la note CD 88 ne donne pas de taux d'acompte (paramètre modifiable)",
@@ -173,6 +174,7 @@ export const PARAMETERS: readonly Parameter[] = [
     ["2023-05-01", "361"],
     ["2024-01-01", "366"],
   ]),
+  flat("charte.agents_minimum", "Nombre minimum d'agents d'une structure (charte)", "agents", "source", S.charte, [["2020-01-01", "2"]]),
   ...TITULAIRE_LINES,
   ...CONTRACTUEL_LINES,
   flat("subvention.bus_banque_territoires", "Banque des Territoires : nouveau bus, première année", "EUR", "source", S.bus, [

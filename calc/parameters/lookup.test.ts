@@ -124,3 +124,20 @@ describe("a value used past the date its figures are known for is an estimate, a
     expect(overridden.at("departement.enveloppe", "2030-01-01").status).toBe("decision");
   });
 });
+
+describe("first date and latest value of a parameter", () => {
+  test("the forfait starts in 2020 (no forfait for an MSAP before)", () => {
+    expect(REFERENCE_PARAMETERS.firstDate("forfait.total")).toBe("2020-01-01");
+  });
+
+  test("the latest value of the Département's rate is 0.80 from 2022, with its status", () => {
+    const use = REFERENCE_PARAMETERS.latest("departement.taux");
+    expect([use.from, use.value, use.status]).toEqual(["2022-01-01", "0.80", "source"]);
+    expect(REFERENCE_PARAMETERS.latest("departement.taux_acompte").status).toBe("decision");
+  });
+
+  test("an unknown name is a parametre_inconnu error", () => {
+    expect(() => REFERENCE_PARAMETERS.latest("departement.inconnu")).toThrow("paramètre inconnu");
+    expect(() => REFERENCE_PARAMETERS.firstDate("departement.inconnu")).toThrow("paramètre inconnu");
+  });
+});

@@ -18,8 +18,8 @@ export interface Parameter {
   name: string;
   /** French label for people. */
   label: string;
-  /** `EUR`, `taux` (a fraction: 0.8 = 80 %), `EUR/point/an`, `indice`. */
-  unit: "EUR" | "taux" | "EUR/point/an" | "indice";
+  /** `EUR`, `taux` (a fraction: 0.8 = 80 %), `EUR/point/an`, `indice`, `agents` (a number of persons). */
+  unit: "EUR" | "taux" | "EUR/point/an" | "indice" | "agents";
   /** Values in increasing `from` order. */
   values: readonly ParameterValue[];
   /**

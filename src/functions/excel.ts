@@ -7,7 +7,7 @@
  * cell inside a range arrives as `""` or `null`. A range arrives as rows of cells.
  */
 import { CalcError, type ErrorCode } from "../../calc/errors";
-import { toNumber, type Decimal } from "../../calc/money";
+import { toNumber, type Decimal } from "../../calc/arithmetic/money";
 
 /** One cell value as Excel passes it. */
 export type Cell = number | string | boolean | null | undefined;

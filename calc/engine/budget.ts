@@ -1,0 +1,64 @@
+import { CalcError } from "../errors";
+import { add, centsToEuros, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import type { Scenario } from "../scenario/schema";
+import type { Context } from "./context";
+import type { BudgetResult } from "./types";
+
+/**
+ * The Département's budget view: the subsidies (final allocation) plus the other lines,
+ * receipts apart, against the total the Département states. The gap is shown, never forced to 0.
+ * Without lines in the scenario, the default lines are used, each only in the years its
+ * parameter has a value.
+ */
+const euros = (x: Fixed): string => centsToEuros(toCentsFixed(x));
+
+/** The lines used when a scenario gives none: the Département's own costs, as dated parameters. */
+const DEFAULT_LINES = [
+  { label: "Coordinateur départemental", type: "depense", parameter: "departement.coordinateur" },
+  { label: "Appui juridique", type: "depense", parameter: "departement.appui_juridique" },
+] as const;
+
+/** A parameter's value at the year, or undefined when it has none then (e.g. a CD 88 figure before 2022). */
+function optionalParam(ctx: Context, name: string) {
+  try {
+    return ctx.param(name);
+  } catch (e) {
+    if (e instanceof CalcError && e.kind === "missing") return undefined;
+    throw e;
+  }
+}
+
+export function computeBudget(scenario: Scenario, subsidies: Fixed, ctx: Context): BudgetResult {
+  const given = scenario.budget?.lines ?? DEFAULT_LINES.filter((l) => optionalParam(ctx, l.parameter) !== undefined);
+  const lines: BudgetResult["lines"] = [
+    { label: "Subventions de fonctionnement aux gestionnaires", type: "depense", amount: euros(subsidies) },
+  ];
+  let expenses = subsidies;
+  let receipts: Fixed = { m: 0n, s: 0 };
+  for (const line of given) {
+    const use = line.parameter !== undefined ? ctx.param(line.parameter) : undefined;
+    const amount = use ? use.fixed : fixed(("amount" in line ? line.amount : undefined) ?? 0);
+    if (line.type === "depense") expenses = add(expenses, amount);
+    else receipts = add(receipts, amount);
+    lines.push({
+      label: line.label,
+      type: line.type as "depense" | "recette",
+      amount: euros(amount),
+      ...(use ? { parameter: use.plain } : {}),
+    });
+  }
+  const stated = statedTotal(scenario, ctx);
+  return {
+    lines,
+    expenses: euros(expenses),
+    receipts: euros(receipts),
+    net: euros(sub(expenses, receipts)),
+    ...(stated ? { statedTotal: euros(stated), gap: euros(sub(expenses, stated)) } : {}),
+  };
+}
+
+/** The stated total: the scenario's, else the dated parameter when it has a value that year. */
+function statedTotal(scenario: Scenario, ctx: Context): Fixed | undefined {
+  if (scenario.budget?.statedTotal !== undefined) return fixed(scenario.budget.statedTotal);
+  return optionalParam(ctx, "departement.cout_total_declare")?.fixed;
+}

@@ -1,0 +1,97 @@
+import { project } from "./projection";
+import { validateScenario, type Scenario } from "..";
+import { agentsAt, scenarioOf, structure } from "../../test/support/scenario";
+import type { StructureInput } from "../../test/support/scenario";
+import { issuesOf } from "../../test/support/errors";
+
+function valid(structures: StructureInput[]): Scenario {
+  const v = validateScenario(scenarioOf(structures, { rules: { envelope: 10000000 } }));
+  if (!v.ok) throw new Error(JSON.stringify(v.issues));
+  return v.scenario;
+}
+
+describe("projection 2022–2026: the same convention with each year's forfait, point and rates", () => {
+  test("forfait 30 000, 35 000, 40 000, 45 000 (estimate), 50 000 → share 0,8 × (80 000 − forfait)", () => {
+    const p = project(valid([structure("s1", { agents: agentsAt(40000, 40000) })]), 2022, 2026);
+    expect(p.years.map((y) => [y.year, y.totals.forfait, y.totals.requested])).toEqual([
+      [2022, "30000.00", "40000.00"],
+      [2023, "35000.00", "36000.00"],
+      [2024, "40000.00", "32000.00"],
+      [2025, "45000.00", "28000.00"],
+      [2026, "50000.00", "24000.00"],
+    ]);
+  });
+
+  test("only 2025 warns that its forfait is an estimate", () => {
+    const p = project(valid([structure("s1", { agents: agentsAt(40000, 40000) })]), 2022, 2026);
+    const estimated = p.years.map((y) => y.warnings.some((w) => w.path === "parameters.forfait.total"));
+    expect(estimated).toEqual([false, false, false, true, false]);
+  });
+
+  test("IM 352 titulaire: each year's point and rates", () => {
+    // 2022: 20 140,14 × 1,4648 = 29 501,277… → 29 501,28
+    // 2023: (6 × 1 707,21 + 6 × 1 732,82 = 20 640,18) × 1,4648 = 30 233,735… → 30 233,74
+    // 2024: (12 × 1 732,82 = 20 793,84) × 1,4648 (CNRACL 31,65 %, maladie 8,88 %) = 30 458,816… → 30 458,82
+    // 2025: 20 793,84 × 1,5048 (CNRACL 34,65 %) = 31 290,570… → 31 290,57
+    // 2026: 20 793,84 × 1,5348 (CNRACL 37,65 %) = 31 914,385… → 31 914,39
+    const p = project(valid([structure("s1", { agents: [{ indiceMajore: 352, status: "titulaire" }] })]), 2022, 2026);
+    expect(p.years.map((y) => y.structures[0].agents[0].loadedCost)).toEqual(["29501.28", "30233.74", "30458.82", "31290.57", "31914.39"]);
+  });
+
+  test("2026 warns that its point value is an estimate (nothing published)", () => {
+    const p = project(valid([structure("s1", { agents: [{ indiceMajore: 352, status: "titulaire" }] })]), 2025, 2026);
+    expect(p.years.map((y) => y.warnings.some((w) => w.path === "parameters.point.annuel"))).toEqual([false, true]);
+  });
+
+  test("actuals and objectives apply to the scenario's own year only; the other years are forecasts", () => {
+    const p = project(
+      valid([
+        structure("s1", {
+          agents: agentsAt(40000, 40000),
+          actualPayroll: 100000,
+          objectives: [{ label: "a", met: false }, { label: "b" }],
+        }),
+      ]),
+      2022,
+      2023,
+    );
+    const [y2022, y2023] = p.years.map((y) => y.structures[0]);
+    expect([y2022.actualPayroll, y2022.achievement, y2022.finalRequested]).toEqual(["100000.00", "0.5", "28000.00"]); // 0.8 × 70 000 × 0.5
+    expect([y2023.actualPayroll, y2023.achievement, y2023.finalRequested]).toEqual(["80000.00", "1", "36000.00"]);
+    expect([p.years[0].rules.evaluated, p.years[1].rules.evaluated]).toEqual([true, false]);
+  });
+
+  test("the same for a pooled manager: its objectives count in the scenario's year only", () => {
+    const v = validateScenario(
+      scenarioOf(
+        [
+          structure("s1", { agents: agentsAt(40000, 40000), objectives: [{ label: "a", met: false }, { label: "b" }] }),
+          structure("s2", { agents: agentsAt(40000, 40000) }),
+        ],
+        { rules: { envelope: 10000000, pooling: true } },
+      ),
+    );
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    const [y2022, y2023] = project(v.scenario, 2022, 2023).years;
+    // 2022: pooled 0,8 × (160 000 − 60 000) = 80 000; the pool's objectives (those of s1) met at 1/2 → 40 000
+    expect([y2022.totals.requested, y2022.totals.finalRequested]).toEqual(["80000.00", "40000.00"]);
+    // 2023: 0,8 × (160 000 − 70 000) = 72 000, a forecast: no reduction
+    expect([y2023.totals.requested, y2023.totals.finalRequested]).toEqual(["72000.00", "72000.00"]);
+  });
+
+  test("a period backwards or too long → hors_bornes; a year outside 1900–2100 → hors_bornes", () => {
+    const s = valid([structure("s1", { agents: agentsAt(1) })]);
+    expect(issuesOf(() => project(s, 2026, 2022))[0]).toMatchObject({ code: "hors_bornes", path: "années" });
+    expect(issuesOf(() => project(s, 2022, 2060))[0].code).toBe("hors_bornes");
+    expect(issuesOf(() => project(s, 1800, 2022))[0]).toMatchObject({ code: "hors_bornes", path: "première année" });
+  });
+
+  test("a year without the Département's rule (2021: the rate starts in 2022) → every missing figure, prefixed by its year", () => {
+    const s = valid([structure("s1", { agents: agentsAt(1) })]);
+    const issues = issuesOf(() => project(s, 2021, 2022));
+    expect(issues[0]).toMatchObject({
+      code: "donnee_absente",
+      message: "2021 : aucune valeur de « Taux de participation du Département » avant le 1er janvier 2022",
+    });
+  });
+});

@@ -1,0 +1,166 @@
+import type { Issue } from "../errors";
+import type { ParameterUse } from "../parameters/types";
+import type { Trace } from "./trace";
+
+/** An amount in euros as an exact decimal string with two decimals, e.g. `"409045.00"`. */
+export type Euros = string;
+
+/** Something a user should know about a result; not an error. */
+export interface Warning {
+  code:
+    | "moins_de_2_etp"
+    | "non_labellisee"
+    | "enveloppe_non_utilisee"
+    | "enveloppe_depassee"
+    | "parametre_estime"
+    | "reversement"
+    | "objectifs_non_atteints";
+  /** Where it applies, e.g. `managers[2].structures[0]`; empty for the whole convention. */
+  path: string;
+  message: string;
+}
+
+/** One agent line of a structure. */
+export interface AgentResult {
+  name: string;
+  /** Annual loaded cost of a full-time year. */
+  loadedCost: Euros;
+  /** Payroll of the line in the year. */
+  payroll: Euros;
+  traces?: { loadedCost?: Trace; payroll?: Trace };
+}
+
+/** Amounts of one structure (and, summed, of a manager or the convention). */
+export interface Amounts {
+  /** Forecast payroll (masse salariale chargée). */
+  payroll: Euros;
+  /** Other operating costs (premises, IT, travel): outside the departmental rule, inside the remaining cost. */
+  otherCosts: Euros;
+  /** State forfait of the year. */
+  forfait: Euros;
+  /** Other resources (operators, grants, local contributions). */
+  otherResources: Euros;
+  /** What the rule deducts from the payroll. */
+  deduction: Euros;
+  /** Departmental share requested on the forecast payroll (before the envelope). */
+  requested: Euros;
+  /** Forecast allocation under the envelope. */
+  allocated: Euros;
+  /** Acompte paid at signature. */
+  advance: Euros;
+  /** Payroll of the year as reported at the evaluation (the forecast when none is reported). */
+  actualPayroll: Euros;
+  /** Departmental share on the actual payroll times the achievement ratio, before the envelope. */
+  finalRequested: Euros;
+  /** Final allocation under the envelope. */
+  final: Euros;
+  /** Solde: final − acompte; negative means a repayment (reversement). */
+  balance: Euros;
+  /** Sum of the negative balances, as a positive amount. */
+  repayment: Euros;
+  /** Reste à charge on the forecast: payroll + other costs − forfait − other resources − allocation. */
+  remainingCost: Euros;
+  /** Reste à charge after the evaluation, on the actual payroll and the final allocation. */
+  finalRemainingCost: Euros;
+}
+
+/** The amounts of {@link Amounts}, in the order the results, sheets and exports list them. */
+export const AMOUNT_KEYS = [
+  "payroll",
+  "otherCosts",
+  "forfait",
+  "otherResources",
+  "deduction",
+  "requested",
+  "allocated",
+  "advance",
+  "actualPayroll",
+  "finalRequested",
+  "final",
+  "balance",
+  "repayment",
+  "remainingCost",
+  "finalRemainingCost",
+] as const satisfies readonly (keyof Amounts)[];
+
+/** Fails to compile when an amount is added to {@link Amounts} and not to {@link AMOUNT_KEYS}. */
+const EVERY_AMOUNT_LISTED: Exclude<keyof Amounts, (typeof AMOUNT_KEYS)[number]> extends never ? true : never = true;
+void EVERY_AMOUNT_LISTED;
+
+export interface StructureResult extends Amounts {
+  path: string;
+  managerId: string;
+  id: string;
+  name: string;
+  kind: string;
+  labelled: boolean;
+  /** Months of forfait in the year (labelled and open). */
+  forfaitMonths: string;
+  /** Σ FTE × assignment of the agents. */
+  fte: string;
+  /** Weighted share of objectives met (1 when all are met). */
+  achievement: string;
+  agents: AgentResult[];
+  traces?: Partial<Record<keyof Amounts, Trace>>;
+}
+
+export interface ManagerResult extends Amounts {
+  path: string;
+  id: string;
+  name: string;
+  kind: string;
+  pooled: boolean;
+  structures: number;
+  fte: string;
+}
+
+export interface Totals extends Amounts {
+  envelope: Euros;
+  /** Envelope − forecast allocation (0 when the envelope binds). */
+  unused: Euros;
+  /** Envelope − final allocation. */
+  finalUnused: Euros;
+  structures: number;
+  agents: number;
+  fte: string;
+}
+
+/** The Département's budget for the convention: its lines, their totals and the gap to the stated total. */
+export interface BudgetResult {
+  lines: { label: string; type: "depense" | "recette"; amount: Euros; parameter?: ParameterUse }[];
+  expenses: Euros;
+  receipts: Euros;
+  /** Expenses − receipts. */
+  net: Euros;
+  /** The total the Département states, when known; shown beside the sum, never forced to match. */
+  statedTotal?: Euros;
+  /** Expenses − stated total. */
+  gap?: Euros;
+}
+
+/** Everything computed for one convention year. */
+export interface ConventionResult {
+  year: number;
+  title?: string;
+  illustrative: boolean;
+  rules: {
+    rate: string;
+    deduction: string;
+    advanceRate: string;
+    envelope: Euros;
+    capPerStructure?: Euros;
+    pooling: boolean;
+    evaluated: boolean;
+  };
+  structures: StructureResult[];
+  managers: ManagerResult[];
+  totals: Totals;
+  budget: BudgetResult;
+  warnings: Warning[];
+  /** Every parameter value used, with source and status. */
+  parametersUsed: ParameterUse[];
+  traces?: { envelope?: Trace; allocation?: Trace };
+}
+
+/** What a computation returns: a result, or every problem that prevented it. */
+export type ComputeOutcome = { ok: true; result: ConventionResult } | { ok: false; issues: Issue[] };

@@ -1,0 +1,69 @@
+import { assert, CalcError } from "../../errors";
+import { checkMonths, checkYear } from "../../checks";
+import { dec, roundCent, type Decimal, type DecimalInput } from "../../arithmetic/money";
+import { REFERENCE_PARAMETERS, type ParameterSet } from "../../parameters/lookup";
+
+/** The structure kinds, in the order users see them: a fixed counter, a bus (itinérante), hosted by La Poste. */
+export const STRUCTURE_KINDS = ["fixe", "itinerante", "laposte"] as const;
+
+/** How a structure is run. */
+export type StructureKind = (typeof STRUCTURE_KINDS)[number];
+
+/** First year with a State forfait (before 2020, MSAP: no forfait in this model). */
+export const FIRST_FORFAIT_YEAR = 2020;
+
+/**
+ * Reads a kind as users type it: case and accents ignored (`Itinérante` → `itinerante`).
+ *
+ * @throws {CalcError} `valeur_inconnue` for anything else.
+ */
+export function parseKind(text: string, name = "type"): StructureKind {
+  const key = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
+  const kind = (STRUCTURE_KINDS as readonly string[]).find((k) => k === key);
+  assert(kind, "valeur_inconnue", name, `${name} : « ${text} » n'est pas un type de structure (fixe, itinérante ou laposte)`);
+  return kind as StructureKind;
+}
+
+function checkForfaitYear(year: number, name: string): void {
+  checkYear(year, name);
+  if (year < FIRST_FORFAIT_YEAR) {
+    throw new CalcError([{ code: "donnee_absente", path: name, message: `aucun forfait France Services avant ${FIRST_FORFAIT_YEAR}` }]);
+  }
+}
+
+/**
+ * State forfait of one labelled structure for a year, pro rata of the months: round(total × months / 12).
+ *
+ * The total does not depend on the kind (a La Poste-hosted structure gets the same total, split differently).
+ *
+ * @example stateForfait(2023, "fixe", 6) // 17500.00
+ * @throws {CalcError} `donnee_absente` before 2020; `hors_bornes` for months outside 0–12.
+ */
+export function stateForfait(year: number, months: DecimalInput = 12, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
+  checkForfaitYear(year, "année");
+  const m = checkMonths(months, "mois");
+  const total = params.at("forfait.total", `${year}-01-01`).decimal;
+  return m.eq(12) ? roundCent(total) : roundCent(total.times(m).dividedBy(12));
+}
+
+/** Names of the two parameters that split the forfait of a kind: [State or postal fund, FNFS]. */
+export function forfaitSplitParameters(kind: StructureKind): readonly [string, string] {
+  return kind === "laposte" ? ["forfait.laposte.fonds_postal", "forfait.laposte.fnfs"] : ["forfait.fnadt", "forfait.fnfs"];
+}
+
+/**
+ * The two parts of a full-year forfait: [State (FNADT) or postal fund part, FNFS part].
+ *
+ * @throws {CalcError} `non_publie` for a year whose split is not published (2024 on).
+ */
+export function forfaitSplit(year: number, kind: StructureKind = "fixe", params: ParameterSet = REFERENCE_PARAMETERS): [Decimal, Decimal] {
+  checkForfaitYear(year, "année");
+  const [first, second] = forfaitSplitParameters(kind);
+  const date = `${year}-01-01`;
+  return [dec(params.at(first, date).decimal), dec(params.at(second, date).decimal)];
+}
