@@ -1,12 +1,14 @@
 import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { Spinner, SpinnerSize } from "@fluentui/react/lib/Spinner";
+import { useState } from "react";
 import { useAsk } from "./components/ConfirmDialog";
 import { ConventionPanel } from "./components/ConventionPanel";
 import { FileBar } from "./components/FileBar";
 import { Notices } from "./components/Notices";
 import { PaneHeader } from "./components/PaneHeader";
 import { ParametersPanel } from "./components/ParametersPanel";
+import { SavedStateProblem, type SavedStateChoice } from "./components/SavedStateProblem";
 import { SimulatePanel } from "./components/SimulatePanel";
 import type { ExcelServices } from "./excel/services";
 import type { Host } from "./host";
@@ -15,6 +17,7 @@ import { useExcelActions } from "./hooks/useExcelActions";
 import { useHost } from "./hooks/useHost";
 import { useNotices } from "./hooks/useNotices";
 import { example, useScenarioState } from "./hooks/useScenarioState";
+import type { SavedStateError } from "./state/persist";
 
 /**
  * The task pane: Simuler, Convention, Paramètres, in Excel or standalone. The work is done by
@@ -24,6 +27,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
   const { notices, notify, dismiss, clear } = useNotices();
   const [dialog, ask] = useAsk();
   const state = useScenarioState();
+  const [savedProblem, setSavedProblem] = useState<SavedStateError | null>(null);
   const from = host.kind === "excel" ? "depuis le classeur" : "depuis ce navigateur";
   // The start's events run after the first render: `autosave`, declared below, exists by then.
   const opened = useHost(host, loadExcel, {
@@ -32,13 +36,9 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
       state.restore(saved);
       notify({ type: "info", text: `Scénario restauré ${from} (enregistré le ${new Date(saved.savedAt).toLocaleString("fr-FR")}).` });
     },
-    onUnreadable: (reason) => {
+    onUnreadable: (problem) => {
       autosave.block();
-      notify({
-        type: "error",
-        code: "save-blocked",
-        text: `${reason} Le volet affiche l'exemple et n'enregistre rien tant que vous n'avez pas choisi « Enregistrer quand même ».`,
-      });
+      setSavedProblem(problem);
     },
   });
   const autosave = useAutosave(opened?.store ?? null, state, notify);
@@ -49,6 +49,13 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
     autosave.resume();
     clear("save-blocked");
     clear("import");
+  };
+
+  /** The user's answer to an unusable saved state (its text is already kept aside): the example, or the pane as it is. */
+  const resolveSaved = (choice: SavedStateChoice) => {
+    if (choice === "example") state.replace(example(), {});
+    else state.change(state.scenario);
+    startOver();
   };
 
   if (!opened) return <Spinner size={SpinnerSize.large} label="Ouverture du volet…" />;
@@ -73,23 +80,10 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
         onError={(text) => notify({ type: "error", code: "import", text })}
       />
       {busy ? <ProgressIndicator label={busy.label} percentComplete={busy.percent} /> : null}
-      <Notices
-        notices={notices}
-        onDismiss={dismiss}
-        actions={
-          autosave.blocked
-            ? {
-                "save-blocked": {
-                  text: "Enregistrer quand même",
-                  onClick: () => {
-                    autosave.resume();
-                    clear("save-blocked");
-                  },
-                },
-              }
-            : {}
-        }
-      />
+      <Notices notices={notices} onDismiss={dismiss} />
+      {savedProblem && autosave.blocked ? (
+        <SavedStateProblem problem={savedProblem} store={opened.store} onResolved={resolveSaved} />
+      ) : null}
 
       <Pivot aria-label="Volets">
         <PivotItem headerText="Simuler" itemKey="simuler">

@@ -54,6 +54,8 @@ export function useAsk(): [JSX.Element, Ask] {
 const REASONS: Record<Conflict["reason"], string> = {
   "not-ours": "feuille qui n'a pas été créée par le complément",
   "user-data": "contient vos saisies",
+  edited: "écrite par le complément, modifiée depuis",
+  leftover: "laissée par une écriture interrompue",
 };
 
 /** The question asked before sheets are replaced. */
@@ -67,6 +69,7 @@ export function replaceQuestion(conflicts: readonly Conflict[]): Question {
         {conflicts.map((c) => (
           <li key={c.name}>
             <strong>{c.name}</strong> : {REASONS[c.reason]}
+            {c.changes?.length ? ` (cellules modifiées : ${c.changes.join(", ")})` : ""}
           </li>
         ))}
       </ul>

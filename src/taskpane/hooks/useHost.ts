@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ExcelServices } from "../excel/services";
 import type { Host } from "../host";
-import { browserStore, loadState, type KeyValueStore, type SavedState } from "../state/persist";
+import { browserStore, loadState, SavedStateError, SCENARIO_KEY, type KeyValueStore, type SavedState } from "../state/persist";
 import { message, type Notify } from "./useNotices";
 
 /** A store in memory, when the browser refuses local storage (private mode, blocked cookies). */
@@ -21,8 +21,8 @@ export interface HostEvents {
   notify: Notify;
   /** What was kept from a previous session. */
   onRestored: (saved: SavedState) => void;
-  /** What was kept cannot be read (it is left as it is): `reason` says why, in French. */
-  onUnreadable: (reason: string) => void;
+  /** What was kept cannot be used (it is left as it is): the problem says why, in French, and holds the stored text. */
+  onUnreadable: (problem: SavedStateError) => void;
 }
 
 /**
@@ -65,7 +65,7 @@ export function useHost(host: Host, loadExcel: (() => Promise<ExcelServices>) | 
         if (saved) on.current.onRestored(saved);
       } catch (e) {
         if (cancelled) return;
-        on.current.onUnreadable(message(e));
+        on.current.onUnreadable(e instanceof SavedStateError ? e : new SavedStateError("lecture", SCENARIO_KEY, null, message(e)));
       }
       if (!cancelled) setOpened({ excel, store });
     })();
