@@ -130,7 +130,7 @@ describe("result sheets", () => {
       {
         type: "ColumnStacked",
         title: expect.stringContaining("D'où vient l'argent"),
-        series: ["série 1", "Autres ressources", "Part attribuée", "Reste à charge prévisionnel"],
+        series: ["série 1", "Autres ressources", "Attribution prévisionnelle", "Reste à charge prévisionnel"],
       },
     ]);
     expect(wb.value("Budget Département", "B11")).toBe(476295); // expenses: 409 045 + 56 498 + 10 752

@@ -1,26 +1,39 @@
-import { formatValue, type Amounts, type ConventionResult } from "../../../calc";
+import {
+  AMOUNT_TERMS,
+  BUDGET_LINE_TERMS,
+  OTHER_TERMS,
+  PARAMETER_STATUS_TERMS,
+  formatValue,
+  labelOf,
+  type Amounts,
+  type ConventionResult,
+} from "../../../calc";
 import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
 
 /** The result sheets of a convention: per structure, per manager, the payment schedule, the department budget, the warnings. */
 
 const c = (key: string, header: string, kind: ColumnKind): ColumnDef => ({ key, header, kind });
+const amountColumn = (key: keyof Amounts): ColumnDef => c(key, AMOUNT_TERMS[key].label, "money");
 const money = (v: string): number => Number(v);
 
-const AMOUNT_COLUMNS: readonly ColumnDef[] = [
-  c("payroll", "Masse salariale", "money"),
-  c("otherCosts", "Autres charges", "money"),
-  c("forfait", "Forfait de l'État", "money"),
-  c("otherResources", "Autres ressources", "money"),
-  c("deduction", "Déduction", "money"),
-  c("requested", "Part demandée", "money"),
-  c("allocated", "Part attribuée", "money"),
-  c("advance", "Acompte", "money"),
-  c("actualPayroll", "Masse salariale réalisée", "money"),
-  c("final", "Attribution finale", "money"),
-  c("balance", "Solde (négatif : reversement)", "money"),
-  c("remainingCost", "Reste à charge prévisionnel", "money"),
-  c("finalRemainingCost", "Reste à charge final", "money"),
-];
+/** The amounts shown per structure and per manager, labelled by the glossary. */
+const AMOUNT_COLUMNS: readonly ColumnDef[] = (
+  [
+    "payroll",
+    "otherCosts",
+    "forfait",
+    "otherResources",
+    "deduction",
+    "requested",
+    "allocated",
+    "advance",
+    "actualPayroll",
+    "final",
+    "balance",
+    "remainingCost",
+    "finalRemainingCost",
+  ] as const
+).map((k) => amountColumn(k));
 
 const amounts = (a: Amounts): Cell[] => AMOUNT_COLUMNS.map((col) => money(a[col.key as keyof Amounts]));
 const TITLE_ROWS = 3;
@@ -117,11 +130,11 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
         columns: [
           c("manager", "Gestionnaire", "text"),
           c("name", "Structure", "text"),
-          c("allocated", "Attribution prévisionnelle", "money"),
-          c("advance", "Acompte (signature, décembre)", "money"),
-          c("final", "Attribution finale (évaluation)", "money"),
-          c("balance", "Solde (mars–juin)", "money"),
-          c("repayment", "Dont reversement", "money"),
+          amountColumn("allocated"),
+          amountColumn("advance"),
+          amountColumn("final"),
+          amountColumn("balance"),
+          amountColumn("repayment"),
         ],
         rows: r.structures.map((s) => [
           managers.get(s.managerId) ?? s.managerId,
@@ -150,9 +163,11 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
         columns: [c("label", "Ligne", "text"), c("type", "Type", "text"), c("amount", "Montant", "money"), c("source", "Source", "text")],
         rows: b.lines.map((l) => [
           l.label,
-          l.type === "depense" ? "dépense" : "recette",
+          labelOf(BUDGET_LINE_TERMS, l.type),
           money(l.amount),
-          l.parameter ? `${l.parameter.source}${l.parameter.status === "estimate" ? " (ESTIMATION)" : ""}` : "Calcul de la convention",
+          l.parameter
+            ? `${l.parameter.source}${l.parameter.status === "estimate" ? ` (${PARAMETER_STATUS_TERMS.estimate.label.toUpperCase()})` : ""}`
+            : "Calcul de la convention",
         ]),
       },
       {
@@ -168,8 +183,8 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
                 { key: "gap", label: "Écart (dépenses − coût déclaré), montré tel quel", kind: "money" as const, value: money(b.gap) },
               ]
             : []),
-          { key: "envelope", label: "Enveloppe des subventions", kind: "money", value: money(r.totals.envelope) },
-          { key: "unused", label: "Enveloppe non attribuée (prévisionnel)", kind: "money", value: money(r.totals.unused) },
+          { key: "envelope", label: OTHER_TERMS.envelope.label, kind: "money", value: money(r.totals.envelope) },
+          { key: "unused", label: OTHER_TERMS.unused.label, kind: "money", value: money(r.totals.unused) },
         ],
       },
     ],
@@ -197,12 +212,15 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
           c("status", "Statut", "text"),
           c("source", "Source", "text"),
         ],
-        rows: r.parametersUsed.map((p) => [p.label, formatValue(p.value, p.unit), p.from, STATUS_LABELS[p.status], p.source]),
+        rows: r.parametersUsed.map((p) => [
+          p.label,
+          formatValue(p.value, p.unit),
+          p.from,
+          PARAMETER_STATUS_TERMS[p.status].label,
+          p.source,
+        ]),
       },
     ],
   };
   return [structures, byManager, schedule, budget, warnings];
 }
-
-/** French label of a parameter's status; estimates are spelt out. */
-export const STATUS_LABELS = { source: "Source publiée", estimate: "ESTIMATION", decision: "Choix du produit" } as const;

@@ -1,4 +1,4 @@
-import type { ConventionResult, Scenario } from "../../../calc";
+import { AMOUNT_TERMS, type ConventionResult, type Scenario } from "../../../calc";
 import { area, cell } from "./cells";
 import { keyedSheetName, keyedTableName } from "./names";
 import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
@@ -30,18 +30,18 @@ const AGENT_COLUMNS = [
   c("fte", "Quotité (ETP)", "fte"),
   c("months", "Mois", "months"),
   c("assignment", "Affectation", "rate"),
-  c("payroll", "Masse salariale", "money"),
+  c("payroll", AMOUNT_TERMS.payroll.label, "money"),
 ] as const;
 
 const STRUCTURE_COLUMNS = [
   c("name", "Structure", "text"),
   c("kind", "Type", "text"),
   c("forfaitMonths", "Mois de forfait", "months"),
-  c("payroll", "Masse salariale", "money"),
-  c("forfait", "Forfait de l'État", "money"),
-  c("otherResources", "Autres ressources", "money"),
-  c("otherCosts", "Autres charges", "money"),
-  c("requested", "Part du Département demandée", "money"),
+  c("payroll", AMOUNT_TERMS.payroll.label, "money"),
+  c("forfait", AMOUNT_TERMS.forfait.label, "money"),
+  c("otherResources", AMOUNT_TERMS.otherResources.label, "money"),
+  c("otherCosts", AMOUNT_TERMS.otherCosts.label, "money"),
+  c("requested", AMOUNT_TERMS.requested.label, "money"),
   c("advance", "Acompte sur la part demandée", "money"),
   c("remainingCost", "Reste à charge (avant enveloppe)", "money"),
   c("check", "Part demandée selon le volet (valeur)", "money"),
