@@ -1,4 +1,5 @@
-import { Dec, type Decimal, type DecimalInput } from "./money";
+import type { Decimal, DecimalInput } from "./money";
+import type { Calculator, Integers, WithCents } from "./calculator";
 import { divRoundHalfUp, MAX_SAFE, POW10 as POW10_NUMBER, shortDecimal } from "./safeInteger";
 
 /**
@@ -61,11 +62,6 @@ export function fixed(value: DecimalInput): Fixed {
 
 /** Most decimals a number read without its text may have: FTEs, rates, months and amounts have far fewer. */
 const SHORT_DECIMALS = 9;
-
-/** A whole number of cents as a Fixed. */
-export function cents(c: bigint): Fixed {
-  return { m: c, s: 2 };
-}
 
 /** n / d rounded half away from zero (d > 0): Excel's ROUND on an exact quotient. */
 export function divRound(n: bigint, d: bigint): bigint {
@@ -157,12 +153,41 @@ export function fixedToString(x: Fixed): string {
   return `${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
 }
 
-/** A Fixed as a Decimal (for the public API). */
-export function toDecimal(x: Fixed): Decimal {
-  return new Dec(fixedToString(x));
+const SMALL_FIXED: Fixed[] = Array.from({ length: 1201 }, (_, i) => ({ m: BigInt(i), s: 0 }));
+
+/** Π factors ÷ divisor rounded to the cent, in cents: {@link productToCents} with a decimal divisor. */
+function quotientToCents(factors: readonly Fixed[], divisor: Fixed): bigint {
+  if (divisor.s === 0) return productToCents(factors, divisor.m);
+  return productToCents([...factors, { m: pow10(divisor.s), s: 0 }], divisor.m);
 }
 
-/** Cents as a Decimal. */
-export function centsToDecimal(c: bigint): Decimal {
-  return new Dec(centsToEuros(c));
-}
+/** The rules' arithmetic on bigint fixed point: the engine's representation (Node and the pane's webview). */
+export const FIXED: Calculator<Fixed> = {
+  zero: SMALL_FIXED[0],
+  one: SMALL_FIXED[1],
+  integer: (n) => (n >= 0 && n < SMALL_FIXED.length && n % 1 === 0 ? SMALL_FIXED[n] : { m: BigInt(n), s: 0 }),
+  add,
+  subtract: sub,
+  compare: cmp,
+  roundCent: (factors, divisor) => ({ m: divisor === undefined ? productToCents(factors) : quotientToCents(factors, divisor), s: 2 }),
+  floorCent: (a) => (a.s <= 2 ? a : { m: a.m / pow10(a.s - 2), s: 2 }),
+};
+
+/** Whole numbers on bigint: the engine's cents. */
+export const BIGINT: Integers<bigint> = {
+  zero: 0n,
+  one: 1n,
+  add: (a, b) => a + b,
+  subtract: (a, b) => a - b,
+  multiply: (a, b) => a * b,
+  divide: (a, b) => a / b,
+  compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+};
+
+/** Fixed amounts with their cents on bigint. */
+export const FIXED_CENTS: WithCents<Fixed, bigint> = {
+  calc: FIXED,
+  ints: BIGINT,
+  toCents: toCentsFixed,
+  fromCents: (c) => ({ m: c, s: 2 }),
+};

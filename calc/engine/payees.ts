@@ -1,12 +1,8 @@
-import {
-  achievementRatio,
-  allocateCents,
-  applyRatio,
-  largestRemainderCents as largestRemainder,
-  shareFixed,
-  type CentsAllocation,
-} from "./exact";
-import { add, fixed, productToCents, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { achievementRatio, applyRatio } from "../rules/achievement";
+import { allocateCents, largestRemainder, type CentsAllocation } from "../rules/allocation";
+import { shareFixed } from "../rules/share";
+import { advanceCents } from "../rules/payments";
+import { add, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import type { RuleValues, StructureBase } from "./structure";
 
 /** What each structure receives once the envelope and the payments are settled, in cents. */
@@ -107,7 +103,7 @@ export function settle(
   const payments = new Array<Payments>(bases.length);
   payees.forEach((payee, i) => {
     const allocated = forecast.parts[i];
-    const advance = productToCents([{ m: allocated, s: 2 }, advanceRate]);
+    const advance = advanceCents(allocated, advanceRate);
     if (!payee.pooled) {
       payments[payee.at[0]] = {
         requested: payee.requested,

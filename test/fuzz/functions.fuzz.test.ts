@@ -95,7 +95,7 @@ const SPECS: Record<string, FunctionSpec> = {
     invariant: ([costs], v) => between(v, 0, sumOf(gridCells(costs))), // each line at most its cost
   },
   DEPT_SHARE: {
-    params: [p("payroll", "amount"), p("forfait", "amount"), p("rate", "rate", opt), p("cap", "amount", opt)],
+    params: [p("payroll", "amount"), p("forfait", "amount"), p("rate", "rate", opt), p("cap", "amount", opt), p("reading", "reading", opt)],
     result: "money",
     source: FS.deptShare,
     invariant: ([payroll, forfait, , cap], v) =>
@@ -135,7 +135,13 @@ const SPECS: Record<string, FunctionSpec> = {
     },
   },
   SCHEDULE: {
-    params: [p("requests", "amount", range), p("envelope", "amount"), p("advance_rate", "rate", opt), p("actuals", "amount", optRange)],
+    params: [
+      p("requests", "amount", range),
+      p("envelope", "amount"),
+      p("advance_rate", "rate", opt),
+      p("actuals", "amount", optRange),
+      p("final_rule", "finalRule", opt),
+    ],
     result: "schedule",
     source: FS.schedule,
     invariant: ([requests, envelope], v) => scheduleViolation(requests, envelope, v as number[][]),
