@@ -189,7 +189,7 @@ export function benchFunctions(rootDir: string): BenchResult[] {
     ms(scheduleRegion, 20),
   ];
   const base = loadBundle(baseDir(rootDir));
-  for (const w of [deptShareCents, allocate100, schedule1000]) {
+  for (const w of [deptShareCents, deptShareFormulas, allocate100, schedule1000]) {
     const name = `${w.name} ÷ 86bf058 (bundle)`;
     if (!base) {
       results.push(absent(name, "≤ 1.25×", "×", `${baseDir(rootDir)}/dist/functions.js absent (BENCH_BASE_DIR)`));

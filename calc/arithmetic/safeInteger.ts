@@ -133,15 +133,21 @@ export const SAFE: Calculator<Scaled> = {
   one: { m: 1, s: 0 },
   integer: (n) => ({ m: safe(n), s: 0 }),
   add(a, b) {
+    if (a.s === b.s) return { m: safe(a.m + b.m), s: a.s };
     const s = a.s > b.s ? a.s : b.s;
     return { m: safe(align(a.m, a.s, s) + align(b.m, b.s, s)), s };
   },
   subtract(a, b) {
+    if (a.s === b.s) {
+      const m = safe(a.m - b.m);
+      return { m: m === 0 ? 0 : m, s: a.s };
+    }
     const s = a.s > b.s ? a.s : b.s;
     const m = safe(align(a.m, a.s, s) - align(b.m, b.s, s));
     return { m: m === 0 ? 0 : m, s };
   },
   compare(a, b) {
+    if (a.s === b.s) return a.m < b.m ? -1 : a.m > b.m ? 1 : 0;
     const s = a.s > b.s ? a.s : b.s;
     const x = align(a.m, a.s, s);
     const y = align(b.m, b.s, s);

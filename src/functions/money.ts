@@ -125,7 +125,12 @@ export function scheduleCells(requests: unknown, envelope: unknown, advanceRate:
   const sf = final && readAll(final, readCents);
   if (sa && se && sr && (final === null || sf)) {
     const fast = onSafePath(() =>
-      scheduleIn(SAFE_CENTS, sa, se, sr, sf, how).map((l) => [l.forecast, l.advance, l.final, l.balance].map(scaledToNumber)),
+      scheduleIn(SAFE_CENTS, sa, se, sr, sf, how).map((l) => [
+        scaledToNumber(l.forecast),
+        scaledToNumber(l.advance),
+        scaledToNumber(l.final),
+        scaledToNumber(l.balance),
+      ]),
     );
     if (fast !== undefined) return fast;
   }

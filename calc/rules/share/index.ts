@@ -28,12 +28,13 @@ export function departmentShareIn<T>(
   cap?: T,
   reading: ShareReading = "masse_moins_forfait",
 ): T {
-  const share =
-    reading === "part_moins_forfait"
-      ? maxOf(calc, calc.zero, calc.subtract(calc.roundCent([rate, payroll]), deduction))
-      : calc.compare(payroll, deduction) > 0
-        ? calc.roundCent([rate, calc.subtract(payroll, deduction)])
-        : calc.zero;
+  let share: T;
+  if (reading === "part_moins_forfait") {
+    share = maxOf(calc, calc.zero, calc.subtract(calc.roundCent([rate, payroll]), deduction));
+  } else {
+    const base = calc.subtract(payroll, deduction);
+    share = calc.compare(base, calc.zero) > 0 ? calc.roundCent([rate, base]) : calc.zero;
+  }
   return cap === undefined ? share : minOf(calc, share, calc.floorCent(cap));
 }
 
