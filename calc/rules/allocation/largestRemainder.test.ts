@@ -12,7 +12,7 @@ function hamilton(total: bigint, weights: bigint[]): bigint[] {
   return parts;
 }
 
-describe("largest remainder without BigInt arithmetic (Excel's JavaScript-only runtime is ES2016)", () => {
+describe("the largest remainder (Hamilton) is its BigInt statement, on safe integers or bigint alike; allocate() stays exact without BigInt", () => {
   test("the worked example: 1000 cents for 3, 3, 1 → 429, 428, 143 (ties to the earlier)", () => {
     expect(largestRemainder(1000n, [3n, 3n, 1n])).toEqual([429n, 428n, 143n]);
   });
