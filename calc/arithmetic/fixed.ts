@@ -123,7 +123,7 @@ export function cmp(a: Fixed, b: Fixed): number {
 
 const SAFE = 9007199254740991n;
 
-/** Cents as a euro string with two decimals, e.g. `"409045.00"`; never `"-0.00"`. */
+/** Cents as a euro string with two decimals, e.g. `"1234.50"`; never `"-0.00"`. */
 export function centsToEuros(c: bigint): string {
   // The common case on numbers: no bigint to text, no padding (an engine result formats millions of amounts).
   if (c < SAFE && c > -SAFE) return wholeCentsToEuros(Number(c));
@@ -143,7 +143,7 @@ export function wholeCentsToEuros(n: number): string {
 /** "0" to "99": months, FTEs and counts, read by every result line, share these strings. */
 const SMALL = Array.from({ length: 100 }, (_, i) => String(i));
 
-/** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.8"`, `"12"`). */
+/** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.75"`, `"12"`). */
 export function fixedToString(x: Fixed): string {
   if (x.s === 0) return x.m >= 0n && x.m < 100n ? SMALL[Number(x.m)] : x.m.toString();
   const negative = x.m < 0n;

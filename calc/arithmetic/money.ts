@@ -45,7 +45,7 @@ export function sum(values: readonly Decimal[]): Decimal {
   return total;
 }
 
-/** Amount as a euro string with two decimals, e.g. `"409045.00"`; never `"-0.00"`. */
+/** Amount as a euro string with two decimals, e.g. `"1234.50"`; never `"-0.00"`. */
 export function toEuroString(value: Decimal): string {
   const s = roundCent(value).toFixed(2);
   return s === "-0.00" ? "0.00" : s;
