@@ -82,6 +82,17 @@ const deptShareFormulas: Workload = {
   },
 };
 
+/** Every call off the safe path (17 significant digits): what DEPT_SHARE costs on decimal.js alone, the yardstick of the safe path. */
+const deptShareDecimal: Workload = {
+  name: "DEPT_SHARE, arguments off the safe path (decimal.js)",
+  calls: 20_000,
+  make: (fns) => {
+    const share = fns.get("DEPT_SHARE") as Fn;
+    let i = 0;
+    return () => share(30004.109999999997 + (i++ % 3), 10000, null, null);
+  },
+};
+
 const allocate100: Workload = {
   name: "ALLOCATE, 100 rows",
   calls: 2_000,
@@ -151,7 +162,7 @@ export function benchFunctions(rootDir: string): BenchResult[] {
     note,
   });
   if (!fns) {
-    return [deptShareCents, deptShareFormulas, allocate100, schedule1000, scheduleRegion].map((w) =>
+    return [deptShareCents, deptShareFormulas, deptShareDecimal, allocate100, schedule1000, scheduleRegion].map((w) =>
       absent(`${w.name} (bundle)`, "", "", "dist/functions.js absent : npm run build"),
     );
   }
@@ -184,6 +195,7 @@ export function benchFunctions(rootDir: string): BenchResult[] {
   const results = [
     perSecond(deptShareCents, 500_000),
     perSecond(deptShareFormulas, 250_000),
+    { ...perSecond(deptShareDecimal, 0), target: "—", pass: null, note: "for comparison: the safe path's gain" },
     perSecond(allocate100, 5_000),
     ms(schedule1000, 20),
     ms(scheduleRegion, 20),

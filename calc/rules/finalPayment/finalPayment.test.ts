@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { cappedFinalIn, finalPaymentsIn, parseFinalRule } from "./index";
-import { dec, DECIMAL_CENTS } from "../../arithmetic/money";
+import { dec, DECIMAL, DECIMAL_CENTS } from "../../arithmetic/money";
 import { agree, amountText, type Rule } from "../../../test/support/representations";
 import { issuesOf } from "../../../test/support/errors";
 
 const capped = (forecast: string, request: string, actual: string) =>
-  cappedFinalIn(DECIMAL_CENTS, dec(forecast), dec(request), dec(actual)).toFixed(2);
+  cappedFinalIn(DECIMAL, dec(forecast), dec(request), dec(actual)).toFixed(2);
 
 describe("« plafonne »: final = round(forecast × min(1, actual ÷ request)), never above the forecast", () => {
   test("4,29 forecast on a request of 30, actual 20 → 4,29 × 20/30 = 2,86", () => {
@@ -32,7 +32,7 @@ describe("« plafonne »: final = round(forecast × min(1, actual ÷ request)), 
   });
 
   test("the same in every representation (property)", () => {
-    const rule: Rule = (rep, f, r, a) => cappedFinalIn(rep.money, rep.calc.roundCent([f]), r, a);
+    const rule: Rule = (rep, f, r, a) => cappedFinalIn(rep.calc, rep.calc.roundCent([f]), r, a);
     fc.assert(
       fc.property(amountText, amountText, amountText, (f, r, a) => agree(rule, [f, r, a])),
       { numRuns: 1000 },

@@ -1,5 +1,5 @@
 import { assert } from "../../errors";
-import type { WithCents } from "../../arithmetic/calculator";
+import type { Calculator, WithCents } from "../../arithmetic/calculator";
 import { allocateIn } from "../allocation";
 
 /**
@@ -19,8 +19,7 @@ export type FinalRule = (typeof FINAL_RULES)[number];
  *
  * @example cappedFinalIn(DECIMAL, dec(4.29), dec(30), dec(20)) // 2.86
  */
-export function cappedFinalIn<T, I>(money: WithCents<T, I>, forecast: T, request: T, actual: T): T {
-  const { calc } = money;
+export function cappedFinalIn<T>(calc: Calculator<T>, forecast: T, request: T, actual: T): T {
   const asked = calc.roundCent([request]);
   const reported = calc.roundCent([actual]);
   if (calc.compare(asked, calc.zero) <= 0) return calc.zero;
@@ -38,7 +37,7 @@ export function finalPaymentsIn<T, I>(
   rule: FinalRule = "plafonne",
 ): T[] {
   if (rule === "redistribue") return allocateIn(money, actuals, envelope).parts;
-  return forecast.map((f, i) => cappedFinalIn(money, f, requests[i], actuals[i]));
+  return forecast.map((f, i) => cappedFinalIn(money.calc, f, requests[i], actuals[i]));
 }
 
 /** Reads a final-payment rule as users type it (case and spaces ignored). */
