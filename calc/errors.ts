@@ -18,6 +18,8 @@ export const ERROR_KINDS = {
   doublon: "invalid",
   formes_differentes: "invalid",
   trop_grand: "invalid",
+  centimes: "invalid",
+  texte_invalide: "invalid",
   donnee_absente: "missing",
   parametre_inconnu: "missing",
   non_publie: "missing",
@@ -66,4 +68,26 @@ export function formatPath(segments: readonly (string | number)[]): string {
     else out += out ? `.${s}` : s;
   }
   return out;
+}
+
+/**
+ * Characters never written raw into a message: C0 and C1 controls, bidi embeddings, overrides
+ * and isolates, lone surrogates. A valid surrogate pair (an emoji) is matched first and kept.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_MESSAGES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/g;
+
+/** `U+001B`: how a message names a character it must not show. */
+export function codePoint(c: string): string {
+  return `U+${("000" + c.charCodeAt(0).toString(16).toUpperCase()).slice(-4)}`;
+}
+
+/**
+ * A user's text as a message quotes it: « text », cut to 80 characters, each unsafe character
+ * written as its code (`U+001B`), so that a message never carries a terminal escape, a reversal
+ * of the text's direction or half a character.
+ */
+export function quoted(text: string): string {
+  const cut = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return `« ${cut.replace(UNSAFE_IN_MESSAGES, (c) => (c.length === 2 ? c : `<${codePoint(c)}>`))} »`;
 }

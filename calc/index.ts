@@ -44,7 +44,7 @@ export type { AgentStatus } from "./rules/employerRate";
 export { loadedCost, payrollLine } from "./rules/payroll";
 export { departmentShare, parseShareReading, SHARE_READINGS } from "./rules/share";
 export type { ShareReading } from "./rules/share";
-export { netCost } from "./rules/netCost";
+export { netCost } from "./rules/remainingCost";
 export { allocate, largestRemainder } from "./rules/allocation";
 export type { Allocation } from "./rules/allocation";
 export { advance, balance, schedule } from "./rules/payments";
@@ -55,6 +55,7 @@ export { achievement } from "./rules/achievement";
 export { ScenarioSchema, DEDUCTION_MODES, GRANTS } from "./scenario/schema";
 export type { Scenario, ScenarioInput, Manager, Structure, Agent, Resource, Objective, BudgetLine, DeductionMode } from "./scenario/schema";
 export { validateScenario } from "./scenario/validate";
+export { describePath, parsePath, SCENARIO_FIELD_LABELS } from "./scenario/describePath";
 export type { ValidationResult } from "./scenario/validate";
 export { scenarioJsonSchema } from "./scenario/jsonSchema";
 export { LIMITS } from "./scenario/limits";
@@ -93,4 +94,14 @@ export {
   labelOf,
 } from "./glossary";
 export type { Term } from "./glossary";
-export { formatCsv } from "./report/csv";
+export { formatCsv, csvLines, csvText, csvNumber } from "./report/csv";
+export { jsonChunks, StreamedArray, type JsonChunkOptions } from "./report/jsonStream";
+export { visible, visibleLines } from "./report/visible";
+export {
+  readJson,
+  formatJsonReadError,
+  JSON_MAX_DEPTH,
+  type JsonReadError,
+  type JsonReadResult,
+  type JsonReadOptions,
+} from "./scenario/readJson";

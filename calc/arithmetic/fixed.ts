@@ -63,6 +63,11 @@ export function fixed(value: DecimalInput): Fixed {
 /** Most decimals a number read without its text may have: FTEs, rates, months and amounts have far fewer. */
 const SHORT_DECIMALS = 9;
 
+/** A whole number of cents as a Fixed. */
+export function cents(c: bigint): Fixed {
+  return { m: c, s: 2 };
+}
+
 /** n / d rounded half away from zero (d > 0): Excel's ROUND on an exact quotient. */
 export function divRound(n: bigint, d: bigint): bigint {
   const q = n / d;
@@ -189,5 +194,5 @@ export const FIXED_CENTS: WithCents<Fixed, bigint> = {
   calc: FIXED,
   ints: BIGINT,
   toCents: toCentsFixed,
-  fromCents: (c) => ({ m: c, s: 2 }),
+  fromCents: cents,
 };

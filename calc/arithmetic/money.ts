@@ -104,18 +104,14 @@ export const DECIMAL: Calculator<Decimal> = {
 };
 
 /**
- * Whole numbers exact at any size a number can reach (1e308 € is 1e310 cents, a quota numerator
- * 1e620): a decimal.js clone whose precision never rounds them. Not BigInt: Excel's JavaScript-only
- * runtime for custom functions implements ECMAScript 2016, which has no BigInt.
+ * Whole numbers on decimal.js: the public allocation's cents. Exact while a quota's numerator,
+ * cents × cents, has at most 40 digits: amounts up to 10^18 €, far above the bound every amount
+ * is checked against (checkAmount). Not BigInt: Excel's JavaScript-only runtime for custom
+ * functions implements ECMAScript 2016, which has no BigInt.
  */
-export const BigWhole = Dec.clone({ precision: 1000 });
-/** A whole number held by {@link BigWhole}. */
-export type BigWhole = InstanceType<typeof BigWhole>;
-
-/** Whole numbers on {@link BigWhole}: the largest-remainder split beyond 2^53 without BigInt. */
-export const BIG_WHOLE: Integers<BigWhole> = {
-  zero: new BigWhole(0),
-  one: new BigWhole(1),
+export const DECIMAL_WHOLE: Integers<Decimal> = {
+  zero: ZERO,
+  one: ONE,
   add: (a, b) => a.plus(b),
   subtract: (a, b) => a.minus(b),
   multiply: (a, b) => a.times(b),
@@ -123,10 +119,10 @@ export const BIG_WHOLE: Integers<BigWhole> = {
   compare: (a, b) => a.comparedTo(b),
 };
 
-/** Decimal amounts with their cents on {@link BigWhole}: the public allocation. */
-export const DECIMAL_CENTS: WithCents<Decimal, BigWhole> = {
+/** Decimal amounts with their cents on {@link DECIMAL_WHOLE}: the public allocation. */
+export const DECIMAL_CENTS: WithCents<Decimal, Decimal> = {
   calc: DECIMAL,
-  ints: BIG_WHOLE,
-  toCents: (amount) => new BigWhole(amount.toFixed(2)).times(100),
-  fromCents: (cents) => new Dec(cents.dividedBy(100).toFixed(2)),
+  ints: DECIMAL_WHOLE,
+  toCents: (amount) => amount.times(100),
+  fromCents: (cents) => cents.dividedBy(100),
 };

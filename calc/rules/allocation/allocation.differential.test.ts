@@ -1,19 +1,19 @@
 import fc from "fast-check";
 import { allocateCents, allocateIn, largestRemainderIn } from "./index";
-import { BIG_WHOLE, BigWhole } from "../../arithmetic/money";
+import { Dec, DECIMAL_WHOLE } from "../../arithmetic/money";
 import { BIGINT } from "../../arithmetic/fixed";
 import { onSafePath, SAFE_WHOLE } from "../../arithmetic/safeInteger";
 import { agree, amountText, hugeAmountText, inEvery, type Rule } from "../../../test/support/representations";
 
 // One largest-remainder loop, three whole-number representations: safe integers (the fast path
-// everywhere), bigint (the engine) and a decimal.js clone (exact without BigInt, ES2016).
+// everywhere), bigint (the engine) and decimal.js (exact without BigInt, ES2016, up to 40 digits).
 describe("the largest remainder is the same on safe integers, bigint and decimal.js whole numbers", () => {
   const onBigint = (total: bigint, weights: bigint[]) => largestRemainderIn(BIGINT, total, weights).map(String);
   const onDecimal = (total: bigint, weights: bigint[]) =>
     largestRemainderIn(
-      BIG_WHOLE,
-      new BigWhole(total.toString()),
-      weights.map((w) => new BigWhole(w.toString())),
+      DECIMAL_WHOLE,
+      new Dec(total.toString()),
+      weights.map((w) => new Dec(w.toString())),
     ).map((p) => p.toFixed(0));
   const onSafe = (total: bigint, weights: bigint[]) =>
     onSafePath(() => largestRemainderIn(SAFE_WHOLE, Number(total), weights.map(Number)).map(String));
