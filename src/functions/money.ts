@@ -30,13 +30,14 @@ function safeMoney(x: Scaled): number {
 const amount = (x: number): Scaled | undefined => readScaled(x, 0, Infinity);
 const fraction = (x: number): Scaled | undefined => readScaled(x, 0, 1);
 
-const defaults = new Map<string, Scaled | undefined>();
+const defaults: Record<string, Scaled | null> = {};
 
 /** The rate given, or the latest value of its dated parameter (read once: the reference parameters are built in). */
 function safeRate(rate: number | undefined, parameter: string): Scaled | undefined {
   if (rate !== undefined) return fraction(rate);
-  if (!defaults.has(parameter)) defaults.set(parameter, fraction(calc.REFERENCE_PARAMETERS.latest(parameter).decimal.toNumber()));
-  return defaults.get(parameter);
+  let value = defaults[parameter];
+  if (value === undefined) value = defaults[parameter] = fraction(calc.REFERENCE_PARAMETERS.latest(parameter).decimal.toNumber()) ?? null;
+  return value ?? undefined;
 }
 
 /** The share reading argument, the rule's default when omitted. */

@@ -17,9 +17,11 @@ export function balanceIn<T>(calc: Calculator<T>, finalAllocation: T, advancePai
   return calc.subtract(finalAllocation, advancePaid);
 }
 
-/** The latest advance rate of the reference parameters: the default of {@link advance} and {@link schedule}. */
+let latestAdvanceRate: Decimal | undefined;
+
+/** The latest advance rate of the reference parameters (built in: read once): the default of {@link advance} and {@link schedule}. */
 function defaultAdvanceRate(): Decimal {
-  return REFERENCE_PARAMETERS.latest("departement.taux_acompte").decimal;
+  return (latestAdvanceRate ??= REFERENCE_PARAMETERS.latest("departement.taux_acompte").decimal);
 }
 
 /**

@@ -51,6 +51,13 @@ export function parseShareReading(text: string, name = "lecture"): ShareReading 
   return reading;
 }
 
+let latestShareRate: Decimal | undefined;
+
+/** The latest value of `departement.taux` in the reference parameters (built in: read once). */
+function defaultShareRate(): Decimal {
+  return (latestShareRate ??= REFERENCE_PARAMETERS.latest("departement.taux").decimal);
+}
+
 /**
  * The Département's share of a structure: round(rate × max(0, payroll − deduction)), then at
  * most `cap` (taken down to the cent). The rate defaults to the latest value of the dated
@@ -73,7 +80,7 @@ export function departmentShare(
 ): Decimal {
   const p = checkAmount(payroll, "masse salariale");
   const d = checkAmount(deduction, "forfait");
-  const r = checkRate(rate ?? REFERENCE_PARAMETERS.latest("departement.taux").decimal, "taux");
+  const r = checkRate(rate ?? defaultShareRate(), "taux");
   const c = cap === undefined || cap === null ? undefined : checkAmount(cap, "plafond");
   return departmentShareIn(DECIMAL, p, d, r, c, parseShareReading(reading));
 }
