@@ -208,7 +208,17 @@ export function benchFunctions(rootDir: string): BenchResult[] {
       continue;
     }
     const r = ratio(fns, base, w);
-    results.push({ name, value: r.median, unit: "×", min: r.min, max: r.max, target: "≤ 1.25×", pass: r.median <= 1.25 });
+    // The contract's ratio targets are DEPT_SHARE, ALLOCATE(100) and SCHEDULE(1 000); the formulas' one is shown for information.
+    const targeted = w !== deptShareFormulas;
+    results.push({
+      name,
+      value: r.median,
+      unit: "×",
+      min: r.min,
+      max: r.max,
+      target: targeted ? "≤ 1.25×" : "—",
+      pass: targeted ? r.median <= 1.25 : null,
+    });
   }
   return results;
 }
