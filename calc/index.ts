@@ -4,8 +4,23 @@
  *
  * @packageDocumentation
  */
-export { Dec, dec, euros, formatEurosFr, fromCents, roundCent, sum, toCents, toNumber, ONE, ZERO } from "./arithmetic/money";
+export {
+  Dec,
+  dec,
+  euros,
+  toEuroString,
+  formatEurosFr,
+  fromCents,
+  roundCent,
+  sum,
+  toCents,
+  toNumber,
+  ONE,
+  ZERO,
+  DECIMAL,
+} from "./arithmetic/money";
 export type { Decimal, DecimalInput } from "./arithmetic/money";
+export type { Calculator, Integers, WithCents } from "./arithmetic/calculator";
 export { CalcError, ERROR_KINDS, assert, formatPath } from "./errors";
 export type { ErrorCode, Issue } from "./errors";
 export { PARAMETERS, PARAMETERS_DATE, EMPLOYER_RATE_PRESETS } from "./parameters/data";
@@ -13,17 +28,29 @@ export { ParameterSet, REFERENCE_PARAMETERS, OVERRIDE_SOURCE, frenchDate } from 
 export type { ParameterOverride } from "./parameters/lookup";
 export type { Parameter, ParameterStatus, ParameterUse, ParameterValue } from "./parameters/types";
 export { checkAmount, checkFte, checkMonths, checkRate, checkYear, checkPositiveInteger } from "./checks";
-export { stateForfait, forfaitSplit, forfaitSplitParameters, parseKind, STRUCTURE_KINDS, FIRST_FORFAIT_YEAR } from "./rules/forfait";
+export {
+  stateForfait,
+  forfaitSplit,
+  forfaitSplitParameters,
+  parseKind,
+  STRUCTURE_KINDS,
+  FIRST_FORFAIT_YEAR,
+  firstForfaitYear,
+} from "./rules/forfait";
 export type { StructureKind } from "./rules/forfait";
 export { pointMonthly, baseSalary } from "./rules/point";
 export { employerRate, parseStatus } from "./rules/employerRate";
 export type { AgentStatus } from "./rules/employerRate";
 export { loadedCost, payrollLine } from "./rules/payroll";
-export { departmentShare, netCost } from "./rules/share";
+export { departmentShare, parseShareReading, SHARE_READINGS } from "./rules/share";
+export type { ShareReading } from "./rules/share";
+export { netCost } from "./rules/remainingCost";
 export { allocate, largestRemainder } from "./rules/allocation";
 export type { Allocation } from "./rules/allocation";
 export { advance, balance, schedule } from "./rules/payments";
 export type { ScheduleLine } from "./rules/payments";
+export { FINAL_RULES, parseFinalRule } from "./rules/finalPayment";
+export type { FinalRule } from "./rules/finalPayment";
 export { achievement } from "./rules/achievement";
 export { ScenarioSchema, DEDUCTION_MODES, GRANTS } from "./scenario/schema";
 export type { Scenario, ScenarioInput, Manager, Structure, Agent, Resource, Objective, BudgetLine, DeductionMode } from "./scenario/schema";

@@ -1,4 +1,5 @@
-import { Dec, type Decimal, type DecimalInput } from "./money";
+import type { Decimal, DecimalInput } from "./money";
+import type { Calculator, Integers, WithCents } from "./calculator";
 import { divRoundHalfUp, MAX_SAFE, POW10 as POW10_NUMBER, shortDecimal } from "./safeInteger";
 
 /**
@@ -127,7 +128,7 @@ export function cmp(a: Fixed, b: Fixed): number {
 
 const SAFE = 9007199254740991n;
 
-/** Cents as a euro string with two decimals, e.g. `"409045.00"`; never `"-0.00"`. */
+/** Cents as a euro string with two decimals, e.g. `"1234.50"`; never `"-0.00"`. */
 export function centsToEuros(c: bigint): string {
   // The common case on numbers: no bigint to text, no padding (an engine result formats millions of amounts).
   if (c < SAFE && c > -SAFE) return wholeCentsToEuros(Number(c));
@@ -147,7 +148,7 @@ export function wholeCentsToEuros(n: number): string {
 /** "0" to "99": months, FTEs and counts, read by every result line, share these strings. */
 const SMALL = Array.from({ length: 100 }, (_, i) => String(i));
 
-/** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.8"`, `"12"`). */
+/** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.75"`, `"12"`). */
 export function fixedToString(x: Fixed): string {
   if (x.s === 0) return x.m >= 0n && x.m < 100n ? SMALL[Number(x.m)] : x.m.toString();
   const negative = x.m < 0n;
@@ -157,12 +158,41 @@ export function fixedToString(x: Fixed): string {
   return `${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
 }
 
-/** A Fixed as a Decimal (for the public API). */
-export function toDecimal(x: Fixed): Decimal {
-  return new Dec(fixedToString(x));
+const SMALL_FIXED: Fixed[] = Array.from({ length: 1201 }, (_, i) => ({ m: BigInt(i), s: 0 }));
+
+/** Π factors ÷ divisor rounded to the cent, in cents: {@link productToCents} with a decimal divisor. */
+function quotientToCents(factors: readonly Fixed[], divisor: Fixed): bigint {
+  if (divisor.s === 0) return productToCents(factors, divisor.m);
+  return productToCents([...factors, { m: pow10(divisor.s), s: 0 }], divisor.m);
 }
 
-/** Cents as a Decimal. */
-export function centsToDecimal(c: bigint): Decimal {
-  return new Dec(centsToEuros(c));
-}
+/** The rules' arithmetic on bigint fixed point: the engine's representation (Node and the pane's webview). */
+export const FIXED: Calculator<Fixed> = {
+  zero: SMALL_FIXED[0],
+  one: SMALL_FIXED[1],
+  integer: (n) => (n >= 0 && n < SMALL_FIXED.length && n % 1 === 0 ? SMALL_FIXED[n] : { m: BigInt(n), s: 0 }),
+  add,
+  subtract: sub,
+  compare: cmp,
+  roundCent: (factors, divisor) => ({ m: divisor === undefined ? productToCents(factors) : quotientToCents(factors, divisor), s: 2 }),
+  floorCent: (a) => (a.s <= 2 ? a : { m: a.m / pow10(a.s - 2), s: 2 }),
+};
+
+/** Whole numbers on bigint: the engine's cents. */
+export const BIGINT: Integers<bigint> = {
+  zero: 0n,
+  one: 1n,
+  add: (a, b) => a + b,
+  subtract: (a, b) => a - b,
+  multiply: (a, b) => a * b,
+  divide: (a, b) => a / b,
+  compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+};
+
+/** Fixed amounts with their cents on bigint. */
+export const FIXED_CENTS: WithCents<Fixed, bigint> = {
+  calc: FIXED,
+  ints: BIGINT,
+  toCents: toCentsFixed,
+  fromCents: cents,
+};

@@ -1,6 +1,6 @@
 import { parseStatus } from "../rules/employerRate";
 import { centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
-import { loadedCostCents, payrollLineCents } from "./exact";
+import { loadedCostCents, payrollLineCents } from "../rules/payroll";
 import {
   explainEnteredLoadedCost,
   explainLoadedCostFromGross,

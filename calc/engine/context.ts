@@ -1,7 +1,7 @@
 import type { AgentStatus } from "../rules/employerRate";
 import { EMPLOYER_RATE_PRESETS } from "../parameters/data";
 import { add, fixed, type Fixed } from "../arithmetic/fixed";
-import { baseSalaryCents } from "./exact";
+import { baseSalaryCents } from "../rules/point";
 import type { Decimal } from "../arithmetic/money";
 import type { ParameterSet } from "../parameters/lookup";
 import type { ParameterUse } from "../parameters/types";

@@ -1,12 +1,7 @@
-import {
-  achievementRatio,
-  advanceCents,
-  allocateCents,
-  applyRatio,
-  largestRemainderCents as largestRemainder,
-  shareFixed,
-  type CentsAllocation,
-} from "./exact";
+import { achievementRatio, applyRatio } from "../rules/achievement";
+import { allocateCents, largestRemainder, type CentsAllocation } from "../rules/allocation";
+import { shareFixed } from "../rules/share";
+import { advanceCents } from "../rules/payments";
 import { add, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import type { RuleValues, StructureBase } from "./structure";
 
@@ -78,7 +73,7 @@ function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<n
 
 /** The acompte on an allocation in cents: the rule `advance` (calc/rules/payments), round(allocation × rate). */
 function advanceOf(allocated: bigint, rate: Fixed): bigint {
-  return advanceCents({ m: allocated, s: 2 }, rate);
+  return advanceCents(allocated, rate);
 }
 
 /** Splits pooled cents among the structures in proportion to their bases (payroll − deduction, at least 0), in whole cents. */

@@ -1,7 +1,8 @@
 import { CalcError, type Issue } from "../errors";
 import { add, centsToEuros, cmp, divRound, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
-import { forfaitSplitParameters } from "../rules/forfait";
-import { achievementRatio, applyRatio, forfaitCents, shareFixed, type Ratio } from "./exact";
+import { achievementRatio, applyRatio, type Ratio } from "../rules/achievement";
+import { forfaitCents, forfaitSplitParameters } from "../rules/forfait";
+import { shareFixed } from "../rules/share";
 import type { DeductionMode, Scenario, Structure } from "../scenario/schema";
 import { computeAgent } from "./agent";
 import type { Context, Used } from "./context";

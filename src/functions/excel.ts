@@ -87,9 +87,9 @@ function shape(c: Cells): string {
  * A range that goes with `main`, cell by cell: same shape, or a single cell that applies to
  * every cell of `main` (one FTE or one cap for every line).
  */
-export function alongside(range: unknown, main: Cells, name: string, mainName: string, single = true): Cell[] {
+export function alongside(range: unknown, main: Cells, name: string, mainName: string): Cell[] {
   const c = cells(range, name);
-  if (single && c.rows === 1 && c.columns === 1) return main.values.map(() => c.values[0]);
+  if (c.rows === 1 && c.columns === 1) return main.values.map(() => c.values[0]);
   if (c.rows !== main.rows || c.columns !== main.columns) {
     reject("formes_differentes", name, `doit avoir la même forme que ${mainName} (${shape(main)}, reçu ${shape(c)})`);
   }

@@ -8,9 +8,18 @@
  */
 import { parameterStatus } from "./parameters";
 import * as calc from "../../calc";
-import { quickAdvance, quickAllocate, quickDepartmentShare, quickSchedule } from "../../calc/rules/quick";
 import pkg from "../../package.json";
-import { alongside, atCell, cells, excel, exact, isoDate, money, num, numbers, optional, reshape, text, type Cell } from "./excel";
+import { excel, exact, isoDate, money, num, text } from "./excel";
+import {
+  achievementCells,
+  advanceCell,
+  allocateCells,
+  deptShareCell,
+  netCostCells,
+  payrollCells,
+  scheduleCells,
+  stateForfaitCell,
+} from "./money";
 
 /**
  * State forfait of one labelled France Services structure for a year, pro rata of the months open.
@@ -21,10 +30,7 @@ import { alongside, atCell, cells, excel, exact, isoDate, money, num, numbers, o
  * @returns round(total forfait × months / 12), in euros.
  */
 export function stateForfait(year: number, kind?: string, months?: number): number {
-  return excel(() => {
-    calc.parseKind(text(kind, "type", "fixe")); // checked, though the total is the same for every kind
-    return money(calc.stateForfait(num(year, "année"), optional(months, "mois")));
-  });
+  return excel(() => stateForfaitCell(year, kind, months));
 }
 
 /**
@@ -91,18 +97,7 @@ export function loadedCost(gross: number, rate: number): number {
  * @returns Payroll, in euros.
  */
 export function payroll(costs: unknown[][], fte?: unknown[][], months?: unknown[][], assignment?: unknown[][]): number {
-  return excel(() => {
-    const lines = cells(costs, "coûts");
-    const column = (range: unknown, name: string, fallback: number) =>
-      range == null ? lines.values.map(() => fallback) : numbers(alongside(range, lines, name, "coûts"), name);
-    const f = column(fte, "quotités", 1);
-    const m = column(months, "mois", 12);
-    const a = column(assignment, "affectations", 1);
-    const cost = numbers(lines.values, "coûts");
-    let total = calc.ZERO;
-    cost.forEach((c, i) => (total = total.plus(atCell(i, () => calc.payrollLine(c, f[i], m[i], a[i])))));
-    return money(total);
-  });
+  return excel(() => payrollCells(costs, fte, months, assignment));
 }
 
 /**
@@ -110,18 +105,13 @@ export function payroll(costs: unknown[][], fte?: unknown[][], months?: unknown[
  * @customfunction DEPT_SHARE
  * @param payroll Eligible payroll, in euros.
  * @param forfait Deducted resources (the State forfait), in euros.
- * @param rate Participation rate, a fraction (default 0.8).
- * @param cap Cap of the share, in euros (default none).
+ * @param rate Participation rate, a fraction (default: the latest value of the parameter departement.taux).
+ * @param cap Cap of the share, in euros (default none); fractions of a cent are taken down to the cent.
+ * @param reading How the rule reads: masse_moins_forfait, round(rate × max(0, payroll − forfait)) (default), or part_moins_forfait, max(0, round(rate × payroll) − forfait).
  * @returns The share, in euros.
  */
-export function deptShare(payroll: number, forfait: number, rate?: number, cap?: number): number {
-  return excel(() => {
-    const p = num(payroll, "masse salariale");
-    const f = num(forfait, "forfait");
-    const r = optional(rate, "taux");
-    const c = optional(cap, "plafond");
-    return quickDepartmentShare(p, f, r, c) ?? money(calc.departmentShare(p, f, r, c));
-  });
+export function deptShare(payroll: number, forfait: number, rate?: number, cap?: number, reading?: string): number {
+  return excel(() => deptShareCell(payroll, forfait, rate, cap, reading));
 }
 
 /**
@@ -134,10 +124,7 @@ export function deptShare(payroll: number, forfait: number, rate?: number, cap?:
  * @returns Remaining cost, in euros.
  */
 export function netCost(payroll: number, forfait: number, dept_share: number, other?: unknown[][]): number {
-  return excel(() => {
-    const others = other == null ? [] : numbers(cells(other, "autres").values, "autres");
-    return money(calc.netCost(num(payroll, "masse salariale"), num(forfait, "forfait"), num(dept_share, "part du Département"), others));
-  });
+  return excel(() => netCostCells(payroll, forfait, dept_share, other));
 }
 
 /**
@@ -149,30 +136,18 @@ export function netCost(payroll: number, forfait: number, dept_share: number, ot
  * @returns The allocations, in the shape of the requests; they sum exactly to the envelope when it binds.
  */
 export function allocate(requests: unknown[][], envelope: number, caps?: unknown[][]): number[][] {
-  return excel(() => {
-    const asked = cells(requests, "demandes");
-    const capCells =
-      caps == null ? undefined : alongside(caps, asked, "plafonds", "demandes").map((c, i) => optional(c, `plafonds[${i + 1}]`) ?? null);
-    const amounts = numbers(asked.values, "demandes");
-    const env = num(envelope, "enveloppe");
-    const parts = quickAllocate(amounts, env, capCells) ?? calc.allocate(amounts, env, capCells).parts.map(money);
-    return reshape(parts, asked);
-  });
+  return excel(() => allocateCells(requests, envelope, caps));
 }
 
 /**
  * Acompte (advance) on an amount.
  * @customfunction ADVANCE
  * @param amount Forecast allocation, in euros.
- * @param rate Advance rate, a fraction (default 0.5).
+ * @param rate Advance rate, a fraction (default: the latest value of the parameter departement.taux_acompte).
  * @returns round(amount × rate), in euros.
  */
 export function advance(amount: number, rate?: number): number {
-  return excel(() => {
-    const a = num(amount, "montant");
-    const r = optional(rate, "taux");
-    return quickAdvance(a, r) ?? money(calc.advance(a, r));
-  });
+  return excel(() => advanceCell(amount, rate));
 }
 
 /**
@@ -191,22 +166,19 @@ export function balance(final: number, advance_paid: number): number {
  * @customfunction SCHEDULE
  * @param requests Forecast requests, in euros.
  * @param envelope The envelope, in euros.
- * @param advance_rate Advance rate, a fraction (default 0.5).
- * @param actuals Final requests after the evaluation, in euros, same shape as the requests (default: the forecast).
+ * @param advance_rate Advance rate, a fraction (default: the latest value of the parameter departement.taux_acompte).
+ * @param actuals Final requests after the evaluation, in euros, same shape as the requests or one cell for every request (default: the forecast).
+ * @param final_rule plafonne: round(forecast × min(1, actual ÷ request)) (default); redistribue: the envelope allocated again on the actuals.
  * @returns One row per request: [forecast allocation, advance, final allocation, balance].
  */
-export function schedule(requests: unknown[][], envelope: number, advance_rate?: number, actuals?: unknown[][]): number[][] {
-  return excel(() => {
-    const asked = cells(requests, "demandes");
-    const final = actuals == null ? null : numbers(alongside(actuals, asked, "réalisé", "demandes", false), "réalisé");
-    const amounts = numbers(asked.values, "demandes");
-    const env = num(envelope, "enveloppe");
-    const rate = optional(advance_rate, "taux d'acompte");
-    const quick = quickSchedule(amounts, env, rate, final);
-    if (quick) return quick;
-    const checked = final && final.map((a, i) => calc.checkAmount(a, `réalisé[${i + 1}]`));
-    return calc.schedule(amounts, env, rate, checked).map((l) => [l.forecast, l.advance, l.final, l.balance].map(money));
-  });
+export function schedule(
+  requests: unknown[][],
+  envelope: number,
+  advance_rate?: number,
+  actuals?: unknown[][],
+  final_rule?: string,
+): number[][] {
+  return excel(() => scheduleCells(requests, envelope, advance_rate, actuals, final_rule));
 }
 
 /**
@@ -217,18 +189,7 @@ export function schedule(requests: unknown[][], envelope: number, advance_rate?:
  * @returns The ratio, between 0 and 1.
  */
 export function achievement(met: unknown[][], weights?: unknown[][]): number {
-  return excel(() => {
-    const objectives = cells(met, "objectifs");
-    const reached = objectives.values.map((v, i) => isMet(v, `objectifs[${i + 1}]`));
-    const w = weights == null ? null : numbers(alongside(weights, objectives, "poids", "objectifs"), "poids");
-    return exact(calc.achievement(reached, w));
-  });
-}
-
-function isMet(value: Cell, name: string): boolean {
-  if (value === true || value === 1) return true;
-  if (value === false || value === 0 || value === null || value === undefined || value === "") return false;
-  throw new calc.CalcError([{ code: "valeur_inconnue", path: name, message: `${name} : doit être VRAI ou FAUX (ou 1 ou 0)` }]);
+  return excel(() => achievementCells(met, weights));
 }
 
 /**

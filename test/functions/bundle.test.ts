@@ -40,6 +40,7 @@ test("loaded in a bare context with only CustomFunctions, it registers exactly t
 test("the contract's worked examples, computed by the bundle", () => {
   expect(cell(() => fn("DEPT_SHARE")(72000, 30000, null, null))).toBe(33600);
   expect(cell(() => fn("DEPT_SHARE")(20000, 30000, null, null))).toBe(0);
+  expect(cell(() => fn("DEPT_SHARE")(72000, 30000, null, null, "part_moins_forfait"))).toBe(27600);
   expect(cell(() => fn("ALLOCATE")(col(100, 100, 100), 100, null))).toEqual(col(33.34, 33.33, 33.33));
   expect(cell(() => fn("ALLOCATE")(col(30, 30, 10), 10, null))).toEqual(col(4.29, 4.28, 1.43));
   expect(cell(() => fn("ALLOCATE")(col(3, 3, 1), 10, null))).toEqual(col(3, 3, 1));
@@ -57,7 +58,12 @@ test("every other function answers too: dates, parameters, ranges, text", () => 
   expect(cell(() => fn("PAYROLL")(col(36000, 40000, ""), col(1, 0.5, null), null, null))).toBe(56000);
   expect(cell(() => fn("NET_COST")(110000, 30000, 33600, col(5000, "", 2500)))).toBe(38900);
   expect(cell(() => fn("BALANCE")(8000, 10000))).toBe(-2000);
-  expect(cell(() => fn("SCHEDULE")(col(30, 30, 10), 10, null, col(20, 30, 10)))).toEqual([
+  expect(cell(() => fn("SCHEDULE")(col(30, 30, 10), 10, null, col(20, 30, 10), null))).toEqual([
+    [4.29, 2.15, 2.86, 0.71],
+    [4.28, 2.14, 4.28, 2.14],
+    [1.43, 0.72, 1.43, 0.71],
+  ]);
+  expect(cell(() => fn("SCHEDULE")(col(30, 30, 10), 10, null, col(20, 30, 10), "redistribue"))).toEqual([
     [4.29, 2.15, 3.33, 1.18],
     [4.28, 2.14, 5, 2.86],
     [1.43, 0.72, 1.67, 0.95],

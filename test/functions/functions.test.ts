@@ -6,6 +6,7 @@ import { cell } from "../support/customFunctions";
 import * as FS from "../../src/functions/functions";
 import pkg from "../../package.json";
 import { frenchDate, PARAMETERS_DATE } from "../../calc";
+import * as calc from "../../calc";
 
 /** A column range, as Excel passes it. */
 const col = (...values: unknown[]) => values.map((v) => [v]);
@@ -153,6 +154,24 @@ describe("DEPT_SHARE", () => {
   test("rate 80 → #VALUE!", () => {
     expect(cell(() => FS.deptShare(72000, 30000, 80))).toBe(RATE_MESSAGE);
   });
+  test("the default rate is the latest value of departement.taux, not a literal", () => {
+    const rate = Number(calc.REFERENCE_PARAMETERS.latest("departement.taux").value);
+    expect(cell(() => FS.deptShare(72000, 30000))).toBe(cell(() => FS.deptShare(72000, 30000, rate)));
+  });
+  test("the reading part_moins_forfait: max(0, round(0,8 × 72 000) − 30 000) = 27 600; an unknown reading → #VALUE!", () => {
+    expect(cell(() => FS.deptShare(72000, 30000, 0.8, null as never, "part_moins_forfait"))).toBe(27600);
+    expect(cell(() => FS.deptShare(72000, 30000, 0.8, null as never, "masse_moins_forfait"))).toBe(33600);
+    expect(cell(() => FS.deptShare(72000, 30000, 0.8, null as never, "masse"))).toBe(
+      "#VALUE! lecture : « masse » n'est pas une lecture de la règle (masse_moins_forfait ou part_moins_forfait)",
+    );
+  });
+  test("a cap with fractions of a cent is taken down to the cent: 100,009 → 100", () => {
+    expect(cell(() => FS.deptShare(72000, 30000, 0.8, 100.009))).toBe(100);
+  });
+  test("amounts computed by formulas (30 000 + 3 × 1,37 is 30 004,109999999997 in floating point) give the exact rule's cent", () => {
+    const payroll = 30000 + 3 * 1.37;
+    expect(cell(() => FS.deptShare(payroll, 10000))).toBe(calc.toNumber(calc.departmentShare(payroll, 10000)));
+  });
 });
 
 describe("NET_COST", () => {
@@ -219,8 +238,25 @@ describe("SCHEDULE", () => {
       [1.43, 0.72, 1.43, 0.71],
     ]);
   });
-  test("with actuals {20;30;10}: final = ALLOCATE → {3,33; 5,00; 1,67} (the left cent to the largest remainder), balance = final − advance", () => {
+  test("with actuals {20;30;10}, capped (the default): final = round(forecast × min(1, actual ÷ request)) → {2,86; 4,28; 1,43}", () => {
     expect(cell(() => FS.schedule(col(30, 30, 10), 10, null as never, col(20, 30, 10)))).toEqual([
+      [4.29, 2.15, 2.86, 0.71],
+      [4.28, 2.14, 4.28, 2.14],
+      [1.43, 0.72, 1.43, 0.71],
+    ]);
+  });
+  test("one actual for every request (a single cell applies to every row): {20} → 4,29 × 20/30, 4,28 × 20/30, 1,43", () => {
+    expect((cell(() => FS.schedule(col(30, 30, 10), 10, null as never, [[20]])) as number[][]).map((l) => l[2])).toEqual([
+      2.86, 2.85, 1.43,
+    ]);
+  });
+  test("an unknown final rule → #VALUE! naming it", () => {
+    expect(cell(() => FS.schedule(col(30, 30, 10), 10, null as never, col(20, 30, 10), "autre"))).toBe(
+      "#VALUE! règle du solde : « autre » n'est pas une règle du montant final (plafonne ou redistribue)",
+    );
+  });
+  test("with actuals {20;30;10}, redistributed: final = ALLOCATE → {3,33; 5,00; 1,67} (the left cent to the largest remainder), balance = final − advance", () => {
+    expect(cell(() => FS.schedule(col(30, 30, 10), 10, null as never, col(20, 30, 10), "redistribue"))).toEqual([
       [4.29, 2.15, 3.33, 1.18],
       [4.28, 2.14, 5, 2.86],
       [1.43, 0.72, 1.67, 0.95],

@@ -225,6 +225,8 @@ export const plausible = {
   status: fc.oneof(fc.constantFrom("titulaire", "contractuel", "Titulaire ", "CONTRACTUEL", "contractuél"), domainText),
   name: fc.oneof(fc.constantFrom(...PARAMETER_NAMES, " forfait.total "), domainText),
   met: fc.constantFrom(true, false, 1, 0, null, ""),
+  reading: fc.oneof(fc.constantFrom("masse_moins_forfait", "part_moins_forfait", " Part_moins_forfait ", "masse"), domainText),
+  finalRule: fc.oneof(fc.constantFrom("plafonne", "redistribue", "PLAFONNE ", "plafonné"), domainText),
   weight: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(5e-324, 1e300)),
 } satisfies Record<string, fc.Arbitrary<unknown>>;
 

@@ -95,7 +95,7 @@ const SPECS: Record<string, FunctionSpec> = {
     invariant: ([costs], v) => between(v, 0, sumOf(gridCells(costs))), // each line at most its cost
   },
   DEPT_SHARE: {
-    params: [p("payroll", "amount"), p("forfait", "amount"), p("rate", "rate", opt), p("cap", "amount", opt)],
+    params: [p("payroll", "amount"), p("forfait", "amount"), p("rate", "rate", opt), p("cap", "amount", opt), p("reading", "reading", opt)],
     result: "money",
     source: FS.deptShare,
     invariant: ([payroll, forfait, , cap], v) =>
@@ -135,10 +135,17 @@ const SPECS: Record<string, FunctionSpec> = {
     },
   },
   SCHEDULE: {
-    params: [p("requests", "amount", range), p("envelope", "amount"), p("advance_rate", "rate", opt), p("actuals", "amount", optRange)],
+    params: [
+      p("requests", "amount", range),
+      p("envelope", "amount"),
+      p("advance_rate", "rate", opt),
+      p("actuals", "amount", optRange),
+      p("final_rule", "finalRule", opt),
+    ],
     result: "schedule",
     source: FS.schedule,
-    invariant: ([requests, envelope], v) => scheduleViolation(requests, envelope, v as number[][]),
+    invariant: ([requests, envelope, , , rule], v) =>
+      scheduleViolation(requests, envelope, v as number[][], isBlank(rule) || String(rule).trim().toLowerCase() === "plafonne"),
   },
   ACHIEVEMENT: {
     params: [p("met", "met", range), p("weights", "weight", optRange)],
@@ -290,8 +297,8 @@ function allocationViolation(requests: unknown, envelope: unknown, caps: unknown
   return null;
 }
 
-/** SCHEDULE: the forecast column is ALLOCATE(requests, envelope); on each line, advance + balance = final. */
-function scheduleViolation(requests: unknown, envelope: unknown, lines: number[][]): string | null {
+/** SCHEDULE: the forecast column is ALLOCATE(requests, envelope); on each line, advance + balance = final; capped, final ≤ forecast. */
+function scheduleViolation(requests: unknown, envelope: unknown, lines: number[][], capped: boolean): string | null {
   const forecast = allocationViolation(
     requests,
     envelope,
@@ -302,6 +309,7 @@ function scheduleViolation(requests: unknown, envelope: unknown, lines: number[]
   for (let i = 0; i < lines.length; i++) {
     const [f, advance, final, balance] = lines[i];
     if (advance < 0 || final < 0) return `ligne ${i + 1} : acompte ou montant final négatif`;
+    if (capped && final > f) return `ligne ${i + 1} : montant final ${final} > prévision ${f} (règle « plafonne »)`;
     if (Math.max(f, final, Math.abs(balance)) < EXACT_LIMIT) {
       if (advance > f) return `ligne ${i + 1} : acompte ${advance} > prévision ${f}`;
       if (!new D(advance).plus(balance).eq(final)) return `ligne ${i + 1} : acompte ${advance} + solde ${balance} ≠ final ${final}`;

@@ -1,71 +1,87 @@
 import { assert } from "../../errors";
 import { checkAmount } from "../../checks";
-import { Dec, roundCent, type Decimal, type DecimalInput } from "../../arithmetic/money";
+import { minOf, type Calculator, type Integers, type WithCents } from "../../arithmetic/calculator";
+import { DECIMAL_CENTS, type Decimal, type DecimalInput } from "../../arithmetic/money";
+import { BIGINT } from "../../arithmetic/fixed";
+import { largestRemainder, largestRemainderIn } from "./largestRemainder";
 
-/**
- * Whole numbers of cents, exact at any size a number can reach (1e308 € is 1e310 cents, a quota
- * numerator 1e620): a Decimal clone whose precision never rounds them. Not BigInt: Excel's
- * JavaScript-only runtime for custom functions implements ECMAScript 2016, which has no BigInt.
- */
-const Cents = Dec.clone({ precision: 1000 });
-type Cents = InstanceType<typeof Cents>;
+export { largestRemainder, largestRemainderIn } from "./largestRemainder";
 
-function cents(amount: Decimal): Cents {
-  return new Cents(roundCent(amount).toFixed(2)).times(100);
-}
-
-function euros(count: Cents): Decimal {
-  return new Dec(count.dividedBy(100).toFixed(2));
-}
-
-/** The largest-remainder split on whole numbers: see {@link largestRemainder}. */
-function splitCents(total: Cents, weights: readonly Cents[]): Cents[] {
-  const sumWeights = weights.reduce((a, w) => a.plus(w), new Cents(0));
-  if (sumWeights.isZero()) return weights.map(() => new Cents(0));
-  const parts: Cents[] = [];
-  const remainders: Cents[] = [];
-  let given = new Cents(0);
-  weights.forEach((w, i) => {
-    const numerator = total.times(w);
-    parts[i] = numerator.dividedToIntegerBy(sumWeights);
-    remainders[i] = numerator.minus(parts[i].times(sumWeights));
-    given = given.plus(parts[i]);
-  });
-  let left = total.minus(given).toNumber(); // fewer than weights.length cents
-  if (left > 0) {
-    const order = weights.map((_, i) => i).sort((a, b) => remainders[b].comparedTo(remainders[a]) || a - b);
-    for (const i of order) {
-      if (left === 0) break;
-      parts[i] = parts[i].plus(1);
-      left--;
-    }
-  }
-  return parts;
+/** An allocation in whole cents. */
+export interface WholeAllocation<I> {
+  parts: I[];
+  /** Sum of the requests. */
+  requested: I;
+  /** Sum of the parts. */
+  allocated: I;
+  /** True when the requests fit in the envelope and are paid in full. */
+  fits: boolean;
 }
 
 /**
- * Splits `total` cents in proportion to `weights` by the largest-remainder (Hamilton) method:
- * each gets the floor of its exact quota total × wᵢ / Σw, then the cents left go one by one to
- * the largest fractional remainders, ties to the earlier index. The parts sum exactly to `total`.
- * All arithmetic is on whole numbers, so quotas and remainders are compared exactly.
+ * The envelope rule on whole cents: every request paid in full when their sum fits in the
+ * envelope, otherwise the envelope split in proportion to the requests by `split` (the largest
+ * remainder on `ints` unless given), so that the parts sum exactly to the envelope.
  */
-export function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
-  const whole = (n: bigint) => new Cents(n.toString());
-  return splitCents(whole(total), weights.map(whole)).map((p) => BigInt(p.toFixed(0)));
+export function allocateWhole<I>(
+  ints: Integers<I>,
+  requests: readonly I[],
+  envelope: I,
+  split: (total: I, weights: readonly I[]) => I[] = (total, weights) => largestRemainderIn(ints, total, weights),
+): WholeAllocation<I> {
+  let requested = ints.zero;
+  for (const r of requests) requested = ints.add(requested, r);
+  const fits = ints.compare(requested, envelope) <= 0;
+  return { parts: fits ? [...requests] : split(envelope, requests), requested, allocated: fits ? requested : envelope, fits };
+}
+
+/** The engine's allocation: {@link allocateWhole} on bigint cents. */
+export type CentsAllocation = WholeAllocation<bigint>;
+
+/** {@link allocateWhole} on bigint cents (safe integers while they suffice). */
+export function allocateCents(requests: readonly bigint[], envelope: bigint): CentsAllocation {
+  return allocateWhole(BIGINT, requests, envelope, largestRemainder);
+}
+
+/** A request after its cap (none when undefined), rounded to the cent: what an allocation weighs. */
+export function cappedRequestIn<T>(calc: Calculator<T>, request: T, cap?: T): T {
+  return calc.roundCent([cap === undefined ? request : minOf(calc, request, cap)]);
 }
 
 /** The result of an allocation under an envelope. */
-export interface Allocation {
+export interface AllocationOf<T> {
   /** What each payee gets, in the order of the requests. */
-  parts: Decimal[];
+  parts: T[];
   /** Sum of the requests after caps, rounded to cents. */
-  requested: Decimal;
+  requested: T;
   /** Sum of the parts. */
-  allocated: Decimal;
+  allocated: T;
   /** True when the requests fit in the envelope and are paid in full. */
   fits: boolean;
   /** Envelope − allocated (0 when the envelope binds). */
-  unused: Decimal;
+  unused: T;
+}
+
+/** The public allocation, on decimal.js. */
+export type Allocation = AllocationOf<Decimal>;
+
+/** {@link allocate} in any representation: requests capped and rounded to the cent, the envelope too, then {@link allocateWhole}. */
+export function allocateIn<T, I>(
+  money: WithCents<T, I>,
+  requests: readonly T[],
+  envelope: T,
+  caps?: readonly (T | undefined)[],
+): AllocationOf<T> {
+  const env = money.toCents(money.calc.roundCent([envelope]));
+  const asked = requests.map((r, i) => money.toCents(cappedRequestIn(money.calc, r, caps?.[i])));
+  const whole = allocateWhole(money.ints, asked, env);
+  return {
+    parts: whole.parts.map(money.fromCents),
+    requested: money.fromCents(whole.requested),
+    allocated: money.fromCents(whole.allocated),
+    fits: whole.fits,
+    unused: money.fromCents(money.ints.subtract(env, whole.allocated)),
+  };
 }
 
 /**
@@ -77,11 +93,12 @@ export interface Allocation {
  * @example allocate([100, 100, 100], 100).parts // [33.34, 33.33, 33.33]
  * @example allocate([30, 30, 10], 10).parts // [4.29, 4.28, 1.43]
  * @example allocate([3, 3, 1], 10).parts // [3, 3, 1]: the requests fit
+ * @throws {CalcError} `montant_negatif`, `type_invalide`; `formes_differentes` when caps and requests differ in length.
  */
 export function allocate(
   requests: readonly DecimalInput[],
   envelope: DecimalInput,
-  caps?: readonly (DecimalInput | null | undefined)[],
+  caps?: readonly (DecimalInput | null | undefined)[] | null,
 ): Allocation {
   assert(
     !caps || caps.length === requests.length,
@@ -89,31 +106,13 @@ export function allocate(
     "plafonds",
     "plafonds : doivent avoir la même forme que les demandes",
   );
-  const env = roundCent(checkAmount(envelope, "enveloppe"));
-  const asked = requests.map((r, i) => {
-    let amount = checkAmount(r, `demandes[${i + 1}]`);
+  const env = checkAmount(envelope, "enveloppe");
+  const asked: Decimal[] = [];
+  const capped: (Decimal | undefined)[] = [];
+  requests.forEach((r, i) => {
+    asked.push(checkAmount(r, `demandes[${i + 1}]`));
     const cap = caps?.[i];
-    if (cap !== undefined && cap !== null) {
-      const c = checkAmount(cap, `plafonds[${i + 1}]`);
-      if (amount.gt(c)) amount = c;
-    }
-    return cents(amount);
+    capped.push(cap === undefined || cap === null ? undefined : checkAmount(cap, `plafonds[${i + 1}]`));
   });
-  const requestedCents = asked.reduce((a, c) => a.plus(c), new Cents(0));
-  const envCents = cents(env);
-  const fits = requestedCents.lte(envCents);
-  const partCents = fits ? asked : splitCents(envCents, asked);
-  const allocatedCents = fits ? requestedCents : envCents;
-  return {
-    parts: partCents.map(euros),
-    requested: euros(requestedCents),
-    allocated: euros(allocatedCents),
-    fits,
-    unused: euros(envCents.minus(allocatedCents)),
-  };
-}
-
-/** Convenience for exact amounts already known to be cents: rounds then allocates. */
-export function allocateAmounts(requests: readonly Decimal[], envelope: Decimal): Allocation {
-  return allocate(requests.map(roundCent), envelope);
+  return allocateIn(DECIMAL_CENTS, asked, env, capped);
 }

@@ -1,6 +1,8 @@
 import { assert, CalcError } from "../../errors";
 import { checkMonths, checkYear } from "../../checks";
-import { dec, roundCent, type Decimal, type DecimalInput } from "../../arithmetic/money";
+import type { Calculator } from "../../arithmetic/calculator";
+import { DECIMAL, dec, type Decimal, type DecimalInput } from "../../arithmetic/money";
+import { FIXED, type Fixed } from "../../arithmetic/fixed";
 import { REFERENCE_PARAMETERS, type ParameterSet } from "../../parameters/lookup";
 
 /** The structure kinds, in the order users see them: a fixed counter, a bus (itinérante), hosted by La Poste. */
@@ -9,8 +11,16 @@ export const STRUCTURE_KINDS = ["fixe", "itinerante", "laposte"] as const;
 /** How a structure is run. */
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
-/** First year with a State forfait (before 2020, MSAP: no forfait in this model). */
-export const FIRST_FORFAIT_YEAR = 2020;
+/** First year with a State forfait in a parameter set: the year of the first value of `forfait.total`. */
+export function firstForfaitYear(params: ParameterSet = REFERENCE_PARAMETERS): number {
+  return Number(params.firstDate("forfait.total").slice(0, 4));
+}
+
+/**
+ * First year with a State forfait in the reference parameters (before it, MSAP: no forfait in this model).
+ * @deprecated Use {@link firstForfaitYear}, which reads the parameter set in use.
+ */
+export const FIRST_FORFAIT_YEAR = firstForfaitYear();
 
 /**
  * Reads a kind as users type it: case and accents ignored (`Itinérante` → `itinerante`).
@@ -29,11 +39,22 @@ export function parseKind(text: string, name = "type"): StructureKind {
   return kind as StructureKind;
 }
 
-function checkForfaitYear(year: number, name: string): void {
+function checkForfaitYear(year: number, name: string, params: ParameterSet): void {
   checkYear(year, name);
-  if (year < FIRST_FORFAIT_YEAR) {
-    throw new CalcError([{ code: "donnee_absente", path: name, message: `aucun forfait France Services avant ${FIRST_FORFAIT_YEAR}` }]);
+  const first = firstForfaitYear(params);
+  if (year < first) {
+    throw new CalcError([{ code: "donnee_absente", path: name, message: `aucun forfait France Services avant ${first}` }]);
   }
+}
+
+/** The forfait pro rata of the months in any representation: round(total × months / 12), dividing last. */
+export function proRataForfaitIn<T>(calc: Calculator<T>, total: T, months: T): T {
+  return calc.roundCent([total, months], calc.integer(12));
+}
+
+/** The engine's forfait pro rata, in cents. */
+export function forfaitCents(total: Fixed, months: Fixed): bigint {
+  return proRataForfaitIn(FIXED, total, months).m;
 }
 
 /**
@@ -42,13 +63,12 @@ function checkForfaitYear(year: number, name: string): void {
  * The total does not depend on the kind (a La Poste-hosted structure gets the same total, split differently).
  *
  * @example stateForfait(2023, "fixe", 6) // 17500.00
- * @throws {CalcError} `donnee_absente` before 2020; `hors_bornes` for months outside 0–12.
+ * @throws {CalcError} `donnee_absente` before the first forfait year; `hors_bornes` for months outside 0–12.
  */
 export function stateForfait(year: number, months: DecimalInput = 12, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
-  checkForfaitYear(year, "année");
+  checkForfaitYear(year, "année", params);
   const m = checkMonths(months, "mois");
-  const total = params.at("forfait.total", `${year}-01-01`).decimal;
-  return m.eq(12) ? roundCent(total) : roundCent(total.times(m).dividedBy(12));
+  return proRataForfaitIn(DECIMAL, params.at("forfait.total", `${year}-01-01`).decimal, m);
 }
 
 /** Names of the two parameters that split the forfait of a kind: [State or postal fund, FNFS]. */
@@ -62,7 +82,7 @@ export function forfaitSplitParameters(kind: StructureKind): readonly [string, s
  * @throws {CalcError} `non_publie` for a year whose split is not published (2024 on).
  */
 export function forfaitSplit(year: number, kind: StructureKind = "fixe", params: ParameterSet = REFERENCE_PARAMETERS): [Decimal, Decimal] {
-  checkForfaitYear(year, "année");
+  checkForfaitYear(year, "année", params);
   const [first, second] = forfaitSplitParameters(kind);
   const date = `${year}-01-01`;
   return [dec(params.at(first, date).decimal), dec(params.at(second, date).decimal)];

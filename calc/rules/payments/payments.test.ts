@@ -1,11 +1,17 @@
 import { advance, balance, schedule } from "./index";
 import { dec, roundCent } from "../../arithmetic/money";
 import { issuesOf } from "../../../test/support/errors";
+import { REFERENCE_PARAMETERS } from "../../parameters/lookup";
 
 const fixed = (lines: ReturnType<typeof schedule>) =>
   lines.map((l) => [l.forecast, l.advance, l.final, l.balance].map((x) => x.toFixed(2)));
 
-describe("acompte (advance) at signature = round(forecast allocation × advance rate), rate 50 % by default", () => {
+describe("acompte (advance) at signature = round(forecast allocation × advance rate), the latest departement.taux_acompte by default", () => {
+  test("the default rate is the parameter's latest value, not a literal", () => {
+    const rate = REFERENCE_PARAMETERS.latest("departement.taux_acompte").decimal;
+    expect(advance(409045).toFixed(2)).toBe(roundCent(dec(409045).times(rate)).toFixed(2));
+  });
+
   test("advance(100,01) → 50,01: 50,005 rounds half away from zero", () => {
     expect(advance("100.01").toFixed(2)).toBe("50.01");
   });
@@ -58,8 +64,20 @@ describe("payment schedule: forecast, acompte, final, solde per payee", () => {
     expect(total.toFixed(2)).toBe("50.01");
   });
 
-  test("with actuals: forecast on [60, 40] in 50 → 30 / 20; final on [20, 80] in 50 → 10 / 40; soldes −5 (repayment) / 30", () => {
+  test("with actuals, capped (the default): final = round(forecast × min(1, actual ÷ request)): 30 × 20/60 = 10, 20 × min(1, 80/40) = 20", () => {
     expect(fixed(schedule([60, 40], 50, 0.5, [20, 80]))).toEqual([
+      ["30.00", "15.00", "10.00", "-5.00"],
+      ["20.00", "10.00", "20.00", "10.00"],
+    ]);
+  });
+
+  test("capped: 4,29 × 20/30 = 2,86; a request of 0 gets 0 whatever its actual", () => {
+    expect(fixed(schedule([30, 30, 10], 10, 0.5, [20, 30, 10], "plafonne")).map((l) => l[2])).toEqual(["2.86", "4.28", "1.43"]);
+    expect(fixed(schedule([0, 10], 5, 0.5, [7, 10])).map((l) => l[2])).toEqual(["0.00", "5.00"]);
+  });
+
+  test("with actuals, redistributed: forecast on [60, 40] in 50 → 30 / 20; final on [20, 80] in 50 → 10 / 40; soldes −5 (repayment) / 30", () => {
+    expect(fixed(schedule([60, 40], 50, 0.5, [20, 80], "redistribue"))).toEqual([
       ["30.00", "15.00", "10.00", "-5.00"],
       ["20.00", "10.00", "40.00", "30.00"],
     ]);
@@ -68,5 +86,6 @@ describe("payment schedule: forecast, acompte, final, solde per payee", () => {
   test("actuals of another shape → formes_differentes; an advance rate of 50 → taux_invalide", () => {
     expect(issuesOf(() => schedule([1, 2], 10, 0.5, [1]))[0]).toMatchObject({ code: "formes_differentes", path: "réalisé" });
     expect(issuesOf(() => schedule([1, 2], 10, 50))[0]).toMatchObject({ code: "taux_invalide", path: "taux d'acompte" });
+    expect(issuesOf(() => schedule([1, 2], 10, 0.5, [1, 2], "autre" as "plafonne"))[0]).toMatchObject({ code: "valeur_inconnue" });
   });
 });

@@ -1,17 +1,36 @@
 import { assert } from "../../errors";
 import { checkPositiveInteger, checkYear } from "../../checks";
-import { roundCent, ZERO, type Decimal } from "../../arithmetic/money";
+import type { Calculator } from "../../arithmetic/calculator";
+import { DECIMAL, dec, type Decimal } from "../../arithmetic/money";
+import { FIXED, fixed } from "../../arithmetic/fixed";
 import { REFERENCE_PARAMETERS, type ParameterSet } from "../../parameters/lookup";
+import type { ParameterUse } from "../../parameters/types";
 
 /**
  * Monthly value of one point of indice majoré in force at `date` (annual value of IM 100 ÷ 1200), not rounded.
  *
  * @example pointMonthly("2022-07-01") // 4.850033333…
- * @throws {CalcError} `donnee_absente` before 2017-02-01.
+ * @throws {CalcError} `donnee_absente` before the first point value.
  */
 export function pointMonthly(date: string, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
   assert(/^\d{4}-\d{2}-\d{2}$/.test(date), "format_date", "date", "date : doit être au format AAAA-MM-JJ");
   return params.at("point.annuel", date).decimal.dividedBy(1200);
+}
+
+/** The annual point value in force on the 1st of each month of `year` (twelve uses of `point.annuel`). */
+export function monthlyPointValues(year: number, params: ParameterSet = REFERENCE_PARAMETERS): (ParameterUse & { decimal: Decimal })[] {
+  return Array.from({ length: 12 }, (_, i) => params.at("point.annuel", `${year}-${String(i + 1).padStart(2, "0")}-01`));
+}
+
+/**
+ * Base salary in any representation: Σ over the months of round(IM × annual point value / 1200),
+ * dividing last so that exact halves round up (× (annual / 1200) would not).
+ */
+export function baseSalaryIn<T>(calc: Calculator<T>, indiceMajore: T, annualPointValues: readonly T[]): T {
+  const twelveHundred = calc.integer(1200); // 12 months × the value of IM 100
+  let total = calc.zero;
+  for (const value of annualPointValues) total = calc.add(total, calc.roundCent([indiceMajore, value], twelveHundred));
+  return total;
 }
 
 /**
@@ -19,15 +38,23 @@ export function pointMonthly(date: string, params: ParameterSet = REFERENCE_PARA
  * the sum over the 12 months of round(IM × monthly point value in force on the 1st of the month).
  *
  * @example baseSalary(352, 2022) // 6 × 1649.48 + 6 × 1707.21 = 20140.14
+ * @throws {CalcError} `hors_bornes` (IM, year), `donnee_absente` before the first point value.
  */
 export function baseSalary(indiceMajore: number, year: number, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
   checkPositiveInteger(indiceMajore, "indice majoré");
   checkYear(year, "année");
-  let total = ZERO;
-  for (let month = 1; month <= 12; month++) {
-    const date = `${year}-${String(month).padStart(2, "0")}-01`;
-    // IM × annual value / 1200, dividing last: exact halves round up (× (annual / 1200) would not).
-    total = total.plus(roundCent(params.at("point.annuel", date).decimal.times(indiceMajore).dividedBy(1200)));
-  }
-  return total;
+  return baseSalaryIn(
+    DECIMAL,
+    dec(indiceMajore),
+    monthlyPointValues(year, params).map((p) => p.decimal),
+  );
+}
+
+/** The engine's base salary, in cents. */
+export function baseSalaryCents(indiceMajore: number, year: number, params: ParameterSet): bigint {
+  return baseSalaryIn(
+    FIXED,
+    fixed(indiceMajore),
+    monthlyPointValues(year, params).map((p) => fixed(p.value)),
+  ).m;
 }

@@ -1,4 +1,5 @@
-import { departmentShare, netCost } from "./index";
+import { departmentShare } from "./index";
+import { REFERENCE_PARAMETERS } from "../../parameters/lookup";
 import { issuesOf } from "../../../test/support/errors";
 
 describe("« Le Département participe à la masse salariale … à hauteur de 80 % après déduction du forfait de l'État »", () => {
@@ -51,24 +52,12 @@ describe("« Le Département participe à la masse salariale … à hauteur de 8
   });
 });
 
-describe("reste à charge = payroll − forfait − departmental share − other resources", () => {
-  test("72 000 − 30 000 − 33 600 = 8 400", () => {
-    expect(netCost(72000, 30000, 33600).toFixed(2)).toBe("8400.00");
-  });
-
-  test("it may be negative when resources exceed the payroll: 8 400 − 5 000 − 4 000 = −600", () => {
-    expect(netCost(72000, 30000, 33600, [5000, 4000]).toFixed(2)).toBe("-600.00");
-  });
-
-  test("a negative other resource is refused, named by its position", () => {
-    expect(issuesOf(() => netCost(72000, 30000, 33600, [1, -1]))[0]).toMatchObject({
-      code: "montant_negatif",
-      path: "autres ressources[2]",
-    });
-  });
-});
-
 test("a cap with more than two decimals is taken down to the cent: 0,8 × 72 000 − 30 000 capped at 100,009 → 100,00, never above the cap once rounded", () => {
   expect(departmentShare(72000, 30000, 0.8, "100.009").toString()).toBe("100");
   expect(departmentShare(72000, 30000, 0.8, "100.001").toString()).toBe("100");
+});
+
+test("the default rate is the latest value of departement.taux (a dated parameter), not a literal", () => {
+  const rate = REFERENCE_PARAMETERS.latest("departement.taux").decimal;
+  expect(departmentShare(72000, 30000).toFixed(2)).toBe(departmentShare(72000, 30000, rate).toFixed(2));
 });
