@@ -148,6 +148,11 @@ export function wholeCentsToEuros(n: number): string {
 /** "0" to "99": months, FTEs and counts, read by every result line, share these strings. */
 const SMALL = Array.from({ length: 100 }, (_, i) => String(i));
 
+/** An exact amount as a euro string rounded to the cent (`"409045.00"`). */
+export function fixedToEuros(x: Fixed): string {
+  return centsToEuros(toCentsFixed(x));
+}
+
 /** A Fixed as a plain decimal string without exponent, trailing zeros removed (`"0.75"`, `"12"`). */
 export function fixedToString(x: Fixed): string {
   if (x.s === 0) return x.m >= 0n && x.m < 100n ? SMALL[Number(x.m)] : x.m.toString();

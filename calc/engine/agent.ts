@@ -1,5 +1,5 @@
 import { parseStatus } from "../rules/employerRate";
-import { centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { fixedToEuros, centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import { loadedCostCents, payrollLineCents } from "../rules/payroll";
 import {
   explainEnteredLoadedCost,
@@ -39,7 +39,7 @@ export function agentTraces(agent: Agent, ctx: Context): NonNullable<AgentResult
     loadedCost: loadedCostTrace(agent, ctx),
     payroll: ctx.explain(
       explainPayrollLine({
-        cost: centsToEuros(toCentsFixed(loadedCostOf(agent, ctx))),
+        cost: fixedToEuros(loadedCostOf(agent, ctx)),
         fte: fixedToString(fixed(agent.fte)),
         months: fixedToString(fixed(agent.months)),
         assignment: fixedToString(fixed(agent.assignment)),
@@ -64,12 +64,12 @@ function loadedCostOf(agent: Agent, ctx: Context): Fixed {
 /** How the loaded cost of a line was obtained (the same cases as {@link loadedCostOf}, read again for the trace). */
 function loadedCostTrace(agent: Agent, ctx: Context): Trace | undefined {
   if (agent.loadedCost !== undefined) {
-    return ctx.explain(explainEnteredLoadedCost({ cost: centsToEuros(toCentsFixed(fixed(agent.loadedCost))) }));
+    return ctx.explain(explainEnteredLoadedCost({ cost: fixedToEuros(fixed(agent.loadedCost)) }));
   }
   const { preset, rate } = rateOf(agent, ctx);
   if (agent.grossSalary !== undefined) {
     return ctx.explain(
-      explainLoadedCostFromGross({ gross: centsToEuros(toCentsFixed(fixed(agent.grossSalary))), rate: fixedToString(rate) }),
+      explainLoadedCostFromGross({ gross: fixedToEuros(fixed(agent.grossSalary)), rate: fixedToString(rate) }),
       preset?.lines,
     );
   }

@@ -1,4 +1,6 @@
 import type { Fixed } from "../arithmetic/fixed";
+import { balanceIn } from "../rules/payments";
+import { netCostIn } from "../rules/remainingCost";
 import type { Payments } from "./payees";
 import type { StructureBase } from "./structure";
 import type { Amounts } from "./types";
@@ -57,18 +59,19 @@ export function structureAmounts<T>(b: StructureBase, p: Payments, n: AmountCalc
   };
 }
 
-/**
- * Solde: final allocation − acompte; negative, the payee pays back (reversement). The engine's
- * writing of the rule `balance` (calc/rules/payments), over the amounts' calculator.
- */
+/** Solde: the rule `balanceIn` (calc/rules/payments) over the amounts' calculator. */
 export function balanceOf<T>(n: AmountCalculator<T>, final: T, advance: T): T {
-  return n.subtract(final, advance);
+  return balanceIn(n, final, advance);
 }
 
-/** Reste à charge: payroll + other costs − forfait − other resources − allocation (forecast or final). */
+/**
+ * Reste à charge: the rule `netCostIn` (calc/rules/remainingCost) on the structure's costs
+ * (payroll + other operating costs), its forfait, its allocation (forecast or final) and its
+ * other resources.
+ */
 export function remainingCostOf<T>(
   n: AmountCalculator<T>,
   a: { payroll: T; otherCosts: T; forfait: T; otherResources: T; allocation: T },
 ): T {
-  return n.subtract(n.subtract(n.subtract(n.add(a.payroll, a.otherCosts), a.forfait), a.otherResources), a.allocation);
+  return netCostIn(n, n.add(a.payroll, a.otherCosts), a.forfait, a.allocation, [a.otherResources]);
 }

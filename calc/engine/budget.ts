@@ -1,5 +1,5 @@
 import { CalcError } from "../errors";
-import { add, centsToEuros, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { fixedToEuros, add, fixed, sub, type Fixed } from "../arithmetic/fixed";
 import type { Scenario } from "../scenario/schema";
 import type { Context } from "./context";
 import type { BudgetResult } from "./types";
@@ -10,8 +10,6 @@ import type { BudgetResult } from "./types";
  * Without lines in the scenario, the default lines are used, each only in the years its
  * parameter has a value.
  */
-const euros = (x: Fixed): string => centsToEuros(toCentsFixed(x));
-
 /** The lines used when a scenario gives none: the Département's own costs, as dated parameters. */
 const DEFAULT_LINES = [
   { label: "Coordinateur départemental", type: "depense", parameter: "departement.coordinateur" },
@@ -31,7 +29,7 @@ function optionalParam(ctx: Context, name: string) {
 export function computeBudget(scenario: Scenario, subsidies: Fixed, ctx: Context): BudgetResult {
   const given = scenario.budget?.lines ?? DEFAULT_LINES.filter((l) => optionalParam(ctx, l.parameter) !== undefined);
   const lines: BudgetResult["lines"] = [
-    { label: "Subventions de fonctionnement aux gestionnaires", type: "depense", amount: euros(subsidies) },
+    { label: "Subventions de fonctionnement aux gestionnaires", type: "depense", amount: fixedToEuros(subsidies) },
   ];
   let expenses = subsidies;
   let receipts: Fixed = { m: 0n, s: 0 };
@@ -43,17 +41,17 @@ export function computeBudget(scenario: Scenario, subsidies: Fixed, ctx: Context
     lines.push({
       label: line.label,
       type: line.type as "depense" | "recette",
-      amount: euros(amount),
+      amount: fixedToEuros(amount),
       ...(use ? { parameter: use.plain } : {}),
     });
   }
   const stated = statedTotal(scenario, ctx);
   return {
     lines,
-    expenses: euros(expenses),
-    receipts: euros(receipts),
-    net: euros(sub(expenses, receipts)),
-    ...(stated ? { statedTotal: euros(stated), gap: euros(sub(expenses, stated)) } : {}),
+    expenses: fixedToEuros(expenses),
+    receipts: fixedToEuros(receipts),
+    net: fixedToEuros(sub(expenses, receipts)),
+    ...(stated ? { statedTotal: fixedToEuros(stated), gap: fixedToEuros(sub(expenses, stated)) } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { CalcError, type Issue } from "../errors";
-import { centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { fixedToEuros, centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import { ParameterSet } from "../parameters/lookup";
 import { explainEnvelopeSplit } from "../rules/allocation/explain";
 import type { Scenario } from "../scenario/schema";
@@ -10,7 +10,7 @@ import { sumAmounts } from "./lane";
 import { settle } from "./payees";
 import type { RecipeEnv } from "./recipe";
 import { countsOf, managerResults, structureResult } from "./results";
-import { computeStructureBase, eurosOf, ruleValues, type RuleValues, type StructureBase } from "./structure";
+import { computeStructureBase, ruleValues, type RuleValues, type StructureBase } from "./structure";
 import type { ComputeOutcome, ConventionResult } from "./types";
 import { collectWarnings } from "./warnings";
 
@@ -57,7 +57,7 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
       deduction: rules.deduction,
       advanceRate: fixedToString(advanceRate),
       envelope: centsToEuros(envelope),
-      ...(rules.capPerStructure ? { capPerStructure: eurosOf(rules.capPerStructure) } : {}),
+      ...(rules.capPerStructure ? { capPerStructure: fixedToEuros(rules.capPerStructure) } : {}),
       pooling: scenario.rules.pooling,
       evaluated: evaluated && hasActuals(scenario),
     },

@@ -1,4 +1,4 @@
-import { add, cents, centsToEuros, sub, toCentsFixed, wholeCentsToEuros, type Fixed } from "../arithmetic/fixed";
+import { fixedToEuros, add, cents, sub, wholeCentsToEuros, type Fixed } from "../arithmetic/fixed";
 import { structureAmounts, type AmountCalculator, type AmountKey, type AmountValues } from "./amounts";
 import type { Payments } from "./payees";
 import type { StructureBase } from "./structure";
@@ -131,6 +131,6 @@ function addInto(sums: AmountValues<Fixed>, values: AmountValues<Fixed>): void {
 /** Each exact amount rounded to the cent once, at the end. */
 function writeExact<T extends object>(values: AmountValues<Fixed>, into: T): T & Amounts {
   const out = into as Record<AmountKey, string>;
-  for (const k of AMOUNT_KEYS) out[k] = centsToEuros(toCentsFixed(values[k]));
+  for (const k of AMOUNT_KEYS) out[k] = fixedToEuros(values[k]);
   return into as T & Amounts;
 }

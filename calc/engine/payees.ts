@@ -2,7 +2,7 @@ import { achievementRatio, applyRatio } from "../rules/achievement";
 import { allocateCents, largestRemainder, type CentsAllocation } from "../rules/allocation";
 import { shareFixed } from "../rules/share";
 import { advanceCents } from "../rules/payments";
-import { add, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { FIXED, add, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import type { RuleValues, StructureBase } from "./structure";
 
 /** What each structure receives once the envelope and the payments are settled, in cents. */
@@ -29,14 +29,12 @@ interface Payee {
   finalRequested: bigint;
 }
 
-const ZERO: Fixed = { m: 0n, s: 0 };
-
 function pooledPayee(at: number[], bases: readonly StructureBase[], rules: RuleValues): Payee {
   const members = at.map((i) => bases[i]);
   let payroll = 0n;
-  let deduction = ZERO;
-  let actual = ZERO;
-  let caps: Fixed | undefined = ZERO;
+  let deduction = FIXED.zero;
+  let actual = FIXED.zero;
+  let caps: Fixed | undefined = FIXED.zero;
   for (const b of members) {
     payroll += b.payroll;
     deduction = add(deduction, b.deduction);

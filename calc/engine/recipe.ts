@@ -1,4 +1,4 @@
-import { centsToEuros, fixedToString, type Fixed } from "../arithmetic/fixed";
+import { fixedToEuros, centsToEuros, fixedToString, type Fixed } from "../arithmetic/fixed";
 import { explainFinalRequest } from "../rules/achievement/explain";
 import { explainAllocated, explainFinalAllocation } from "../rules/allocation/explain";
 import { explainForfait, explainNoForfait } from "../rules/forfait/explain";
@@ -16,7 +16,7 @@ import type { Structure } from "../scenario/schema";
 import { agentTraces } from "./agent";
 import type { Context } from "./context";
 import type { Payments } from "./payees";
-import { computeStructureBase, eurosOf, ratioText, type RuleValues, type StructureBase } from "./structure";
+import { computeStructureBase, ratioText, type RuleValues, type StructureBase } from "./structure";
 import { settleTraces, tracesPending, type Recipe } from "./trace";
 import type { AgentResult, StructureResult } from "./types";
 
@@ -67,23 +67,25 @@ export class StructureRecipe implements Recipe {
       forfait:
         b.labelledMonths === 0
           ? ctx.explain(explainNoForfait({ labelledSince: b.structure.labelledSince }))
-          : ctx.explain(explainForfait({ annual: eurosOf(total.fixed), months: fixedToString(b.forfaitMonths) }), [total]),
+          : ctx.explain(explainForfait({ annual: fixedToEuros(total.fixed), months: fixedToString(b.forfaitMonths) }), [total]),
       deduction: deductionTrace(b, rules, ctx),
-      otherResources: ctx.explain(explainOtherResources({ count: String(b.structure.resources.length), total: eurosOf(b.otherResources) })),
+      otherResources: ctx.explain(
+        explainOtherResources({ count: String(b.structure.resources.length), total: fixedToEuros(b.otherResources) }),
+      ),
       requested: pool
         ? ctx.explain(
-            explainPooledShare({ managerRequest: centsToEuros(pool.requested), ownRequest: eurosOf(b.requested), part: r.requested }),
+            explainPooledShare({ managerRequest: centsToEuros(pool.requested), ownRequest: fixedToEuros(b.requested), part: r.requested }),
           )
         : ctx.explain(
             explainShare({
               rate: fixedToString(rules.rate),
               payroll: centsToEuros(b.payroll),
-              deduction: eurosOf(b.deduction),
-              cap: b.cap && eurosOf(b.cap),
+              deduction: fixedToEuros(b.deduction),
+              cap: b.cap && fixedToEuros(b.cap),
             }),
           ),
-      actualPayroll: ctx.explain(explainActualPayroll({ reported: b.reported, payroll: eurosOf(b.actualPayroll) })),
-      finalRequested: ctx.explain(explainFinalRequest({ finalShare: eurosOf(b.finalShare), achievement: ratioText(b.ratio) })),
+      actualPayroll: ctx.explain(explainActualPayroll({ reported: b.reported, payroll: fixedToEuros(b.actualPayroll) })),
+      finalRequested: ctx.explain(explainFinalRequest({ finalShare: fixedToEuros(b.finalShare), achievement: ratioText(b.ratio) })),
       allocated: ctx.explain(explainAllocated({ requested: r.requested, allocated: r.allocated })),
       advance: pool
         ? ctx.explain(explainPooledAdvance({ managerAdvance: centsToEuros(pool.advance), advance: r.advance }))
@@ -93,9 +95,9 @@ export class StructureRecipe implements Recipe {
       remainingCost: ctx.explain(
         explainRemainingCost({
           payroll: centsToEuros(b.payroll),
-          otherCosts: eurosOf(b.otherCosts),
+          otherCosts: fixedToEuros(b.otherCosts),
           forfait: centsToEuros(b.forfait),
-          otherResources: eurosOf(b.otherResources),
+          otherResources: fixedToEuros(b.otherResources),
           allocated: r.allocated,
         }),
       ),
@@ -106,13 +108,13 @@ export class StructureRecipe implements Recipe {
 /** The deduction's trace: the State part (« etat » rule, labelled months), the forfait with the deducted resources, or the forfait. */
 function deductionTrace(b: StructureBase, rules: RuleValues, ctx: Context) {
   if (b.statePart) {
-    return ctx.explain(explainStateDeduction({ statePart: eurosOf(b.statePart.fixed), months: fixedToString(b.forfaitMonths) }), [
+    return ctx.explain(explainStateDeduction({ statePart: fixedToEuros(b.statePart.fixed), months: fixedToString(b.forfaitMonths) }), [
       b.statePart,
     ]);
   }
   return rules.deduction === "forfait_et_ressources"
     ? ctx.explain(
-        explainForfaitAndResourcesDeduction({ forfait: centsToEuros(b.forfait), deductedResources: eurosOf(b.deductedResources) }),
+        explainForfaitAndResourcesDeduction({ forfait: centsToEuros(b.forfait), deductedResources: fixedToEuros(b.deductedResources) }),
       )
     : ctx.explain(explainForfaitDeduction({ forfait: centsToEuros(b.forfait) }));
 }

@@ -1,4 +1,4 @@
-import { add, fixedToString, type Fixed } from "../arithmetic/fixed";
+import { FIXED, add, fixedToString, type Fixed } from "../arithmetic/fixed";
 import type { Scenario } from "../scenario/schema";
 import type { Payments } from "./payees";
 import { StructureRecipe, type RecipeEnv } from "./recipe";
@@ -73,10 +73,9 @@ export function managerResults(
 
 /** Agents and FTE of the convention, FTE of each manager. */
 export function countsOf(bases: readonly StructureBase[], managerCount: number) {
-  const ZERO: Fixed = { m: 0n, s: 0 };
-  const managerFte: Fixed[] = Array.from({ length: managerCount }, () => ZERO);
+  const managerFte: Fixed[] = Array.from({ length: managerCount }, () => FIXED.zero);
   let agents = 0;
-  let fte = ZERO;
+  let fte = FIXED.zero;
   for (const b of bases) {
     managerFte[b.managerIndex] = add(managerFte[b.managerIndex], b.fte);
     agents += b.agents.length;

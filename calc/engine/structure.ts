@@ -1,5 +1,5 @@
 import { CalcError, type Issue } from "../errors";
-import { add, centsToEuros, cmp, divRound, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { FIXED, add, cmp, divRound, fixed, fixedToString, type Fixed } from "../arithmetic/fixed";
 import { achievementRatio, applyRatio, type Ratio } from "../rules/achievement";
 import { forfaitCents, forfaitSplitParameters } from "../rules/forfait";
 import { shareFixed } from "../rules/share";
@@ -44,7 +44,6 @@ export const GRANT_PARAMETERS = {
   conseiller_numerique_annees2_3: "subvention.conseiller_numerique.annees2_3",
 } as const;
 
-const ZERO: Fixed = { m: 0n, s: 0 };
 const FULL: Ratio = { num: 1n, den: 1n };
 
 /** Months of the year during which the structure is labelled (a label taking effect after the 1st counts from the next month). */
@@ -65,11 +64,6 @@ export interface RuleValues {
   capPerStructure: Fixed | undefined;
 }
 
-/** An exact amount as a euro string rounded to the cent. */
-export function eurosOf(x: Fixed): string {
-  return centsToEuros(toCentsFixed(x));
-}
-
 /**
  * Payroll, forfait, resources, deduction, requested share and final request of one structure.
  *
@@ -88,7 +82,7 @@ export function computeStructureBase(
   // keeps tens of thousands of these.
   const agents = new Array<AgentResult>(structure.agents.length);
   let payroll = 0n;
-  let fte: Fixed = ZERO;
+  let fte: Fixed = FIXED.zero;
   const issues: Issue[] = [];
   structure.agents.forEach((agent, i) => {
     try {
@@ -107,8 +101,8 @@ export function computeStructureBase(
   const total = ctx.param("forfait.total");
   const forfait = months === 0 ? 0n : forfaitCents(total.fixed, forfaitMonths);
 
-  let otherResources: Fixed = ZERO;
-  let deductedResources: Fixed = ZERO;
+  let otherResources: Fixed = FIXED.zero;
+  let deductedResources: Fixed = FIXED.zero;
   structure.resources.forEach((r, i) => {
     try {
       const amount = r.grant ? ctx.param(GRANT_PARAMETERS[r.grant]).fixed : fixed(r.amount ?? 0);

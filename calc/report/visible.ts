@@ -7,8 +7,9 @@
  * left as it is. The one place that knows which characters are unsafe to show.
  */
 const UNSAFE =
+  // A valid surrogate pair (an emoji) is matched first and kept; no lookbehind: the functions' bundle is ES2016.
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]/g;
 
 /** `U+001B`: how a message names a character it must not show. */
 export function codePoint(c: string): string {
@@ -17,7 +18,7 @@ export function codePoint(c: string): string {
 
 /** `text` with every control, bidi and invisible character written as its code (`<U+001B>`); a newline too. */
 export function visible(text: string): string {
-  return text.replace(UNSAFE, (c) => `<${codePoint(c)}>`);
+  return text.replace(UNSAFE, (c) => (c.length === 2 ? c : `<${codePoint(c)}>`));
 }
 
 /** Like {@link visible} but keeps the line breaks of a message made of several lines. */

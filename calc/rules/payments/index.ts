@@ -12,8 +12,8 @@ export function advanceIn<T>(calc: Calculator<T>, amount: T, rate: T): T {
   return calc.roundCent([amount, rate]);
 }
 
-/** The solde in any representation: final − acompte paid (negative: the payee pays back). */
-export function balanceIn<T>(calc: Calculator<T>, finalAllocation: T, advancePaid: T): T {
+/** The solde in any representation: final − acompte paid (negative: the payee pays back). Needs only subtraction. */
+export function balanceIn<T>(calc: Pick<Calculator<T>, "subtract">, finalAllocation: T, advancePaid: T): T {
   return calc.subtract(finalAllocation, advancePaid);
 }
 

@@ -2,8 +2,12 @@ import { checkAmount } from "../../checks";
 import type { Calculator } from "../../arithmetic/calculator";
 import { DECIMAL, type Decimal, type DecimalInput } from "../../arithmetic/money";
 
-/** The remaining cost in any representation: payroll − forfait − share − Σ others, exact. */
-export function netCostIn<T>(calc: Calculator<T>, payroll: T, forfait: T, share: T, others: readonly T[] = []): T {
+/**
+ * The remaining cost in any representation: costs − forfait − share − Σ other resources, exact.
+ * The costs are the payroll (Excel's NET_COST), or the payroll plus the other operating costs
+ * (the engine's reste à charge). Needs only subtraction.
+ */
+export function netCostIn<T>(calc: Pick<Calculator<T>, "subtract">, payroll: T, forfait: T, share: T, others: readonly T[] = []): T {
   let rest = calc.subtract(calc.subtract(payroll, forfait), share);
   for (const o of others) rest = calc.subtract(rest, o);
   return rest;
