@@ -67,3 +67,4 @@ export {
 } from "./glossary";
 export type { Term } from "./glossary";
 export { formatCsv } from "./report/csv";
+export { toWorkbook, toManagerWorkbook, buildWorkbook } from "./report/workbook";
