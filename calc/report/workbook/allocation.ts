@@ -19,8 +19,8 @@ interface Simulation {
   left: bigint;
   /** What the formulas give, in cents. */
   parts: bigint[];
-  /** Whether floating point cannot change a floor or the order of two remainders. */
-  robust: boolean;
+  /** Rows whose whole cents or remainder floating point could get otherwise: written as values. */
+  fragile: boolean[];
 }
 
 /** The sheet's formulas on exact values: ROUND(quota; 6), INT, the rank (ties to the earlier), the cents left. */
@@ -45,17 +45,21 @@ export function simulate(requests: readonly bigint[], envelope: bigint): Simulat
     const hi = roundScaled({ n: q.n * eps.d + eps.n * q.d, d: q.d * eps.d }, 6);
     return { lo, hi };
   });
-  let robust = bounds.every((b) => b.lo / MICRO === b.hi / MICRO);
-  for (let k = 1; robust && k < order.length; k++) {
-    const [i, j] = [order[k - 1], order[k]];
-    const [a, b] = [bounds[i], bounds[j]];
-    const fi = floor[i] * MICRO;
-    const fj = floor[j] * MICRO;
-    const separated = a.lo - fi > b.hi - fj;
-    const same = requests[i] === requests[j] || (a.lo === a.hi && b.lo === b.hi && remainder[i] === remainder[j]);
-    robust = separated || same;
+  // A row is fragile when floating point could give its quota another whole-cent part, or order its remainder
+  // otherwise against another row's: its whole cents and remainder are then written as values (checked).
+  const fragile = bounds.map((b) => b.lo / MICRO !== b.hi / MICRO);
+  const remLo = bounds.map((b, i) => b.lo - floor[i] * MICRO);
+  const remHi = bounds.map((b, i) => b.hi - floor[i] * MICRO);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    for (let m = k + 1; m < order.length && remainder[order[m]] >= remainder[i] - 2n; m++) {
+      const j = order[m];
+      const separated = remLo[i] > remHi[j];
+      const same = requests[i] === requests[j] || (remLo[i] === remHi[i] && remLo[j] === remHi[j] && remainder[i] === remainder[j]);
+      if (!separated && !same) fragile[i] = fragile[j] = true;
+    }
   }
-  return { q6, floor, remainder, rank, left, parts, robust };
+  return { q6, floor, remainder, rank, left, parts, fragile };
 }
 
 const micro = (x: bigint): number => Number(x) / 1e6;
@@ -89,8 +93,8 @@ export function writeAllocation(book: Book): Sharing {
 }
 
 const KEYS = {
-  forecast: { req: "requested", quota: "quota", floor: "floor", rem: "remainder", rank: "rank", part: "allocated", sum: "requested", fits: "fits", left: "left" },
-  final: { req: "finalRequested", quota: "finalQuota", floor: "finalFloor", rem: "finalRemainder", rank: "finalRank", part: "final", sum: "finalRequested", fits: "finalFits", left: "finalLeft" },
+  forecast: { req: "requested", quota: "quota", floor: "floor", rem: "remainder", rank: "rank", part: "allocated" },
+  final: { req: "finalRequested", quota: "finalQuota", floor: "finalFloor", rem: "finalRemainder", rank: "finalRank", part: "final" },
 } as const;
 
 function share(book: Book, w: W, envelope: bigint, which: "forecast" | "final"): Sharing["forecast"] {
@@ -100,27 +104,43 @@ function share(book: Book, w: W, envelope: bigint, which: "forecast" | "final"):
   const requests = book.payees.map((p) => amount(p, k.req));
   const engine = book.payees.map((p) => amount(p, k.part));
   const sim = simulate(requests, envelope);
-  const exact = sim.robust && sim.parts.every((x, i) => x === engine[i]);
+  const exact = sim.parts.every((x, i) => x === engine[i]);
   const C = (key: Key, row: number) => `${ALLOCATION.col(key)}${row}`;
   const last = FIRST_ROW + book.payees.length - 1;
-  const col = (key: Key) => `${ALLOCATION.col(key)}$${FIRST_ROW}:${ALLOCATION.col(key)}$${last}`;
+  // Each row sums the column itself rather than reading a cell that does: LibreOffice's threaded
+  // calculation of a long column of formulas gave #VALUE! when they read a single cell whose own
+  // computation went through other columns (a range they read is computed first). The sums, the
+  // test and the cents left are also shown below the rows, for the reader.
+  const [sumRow, fitsRow, leftRow] = [last + 2, last + 3, last + 4];
+  const $ = (key: Key, row: number) => `$${ALLOCATION.col(key)}$${row}`;
+  const env = conv("envelope");
+  const range = (key: Key) => `${ALLOCATION.col(key)}$${FIRST_ROW}:${ALLOCATION.col(key)}$${last}`;
+  const sum = `ROUND(SUM(${range(k.req)}),2)`;
+  const fits = `${sum}<=${env}`;
+  const left = `ROUND(${env}*100-SUM(${range(k.floor)}),0)`;
   book.payees.forEach((p, i) => {
     const r = p.row;
     const source =
       p.kind === "structure"
-        ? STRUCTURES.ref(which === "forecast" ? "requested" : "finalRequested", p.structure.row)
-        : MANAGERS.ref(which === "forecast" ? "poolRequested" : "poolFinalRequested", p.manager.row);
+        ? STRUCTURES.cell(which === "forecast" ? "requested" : "finalRequested", p.structure.row)
+        : MANAGERS.cell(which === "forecast" ? "poolRequested" : "poolFinalRequested", p.manager.row);
     w.formula(r, k.req, source, Number(requests[i]) / 100);
-    w.formula(r, k.quota, `IF(${conv(k.sum)}=0,0,ROUND(${C(k.req, r)}*100*${conv("envelope")}/${conv(k.sum)},6))`, micro(sim.q6[i]));
+    w.formula(r, k.quota, `IF(${sum}=0,0,ROUND(${C(k.req, r)}*100*${env}/${sum},6))`, micro(sim.q6[i]));
     if (exact) {
-      w.formula(r, k.floor, `INT(${C(k.quota, r)})`, Number(sim.floor[i]));
-      w.formula(r, k.rem, `ROUND(${C(k.quota, r)}-${C(k.floor, r)},6)`, micro(sim.remainder[i]));
-      const rem = col(k.rem);
+      if (!sim.fragile[i]) {
+        w.formula(r, k.floor, `INT(${C(k.quota, r)})`, Number(sim.floor[i]));
+        w.formula(r, k.rem, `ROUND(${C(k.quota, r)}-${C(k.floor, r)},6)`, micro(sim.remainder[i]));
+      } else {
+        const why = "plus fort reste";
+        w.checked(r, k.floor, Number(sim.floor[i]), why, `${C(k.floor, r)} : quote-part`, C(k.quota, r), micro(sim.q6[i]));
+        w.checked(r, k.rem, micro(sim.remainder[i]), why, `${C(k.rem, r)} : quote-part − centimes`, `${C(k.quota, r)}-${C(k.floor, r)}`, micro(sim.remainder[i]));
+      }
+      const rem = range(k.rem);
       w.formula(r, k.rank, `1+SUMPRODUCT((${rem}>${C(k.rem, r)})+(${rem}=${C(k.rem, r)})*(ROW(${rem})<ROW(${C(k.rem, r)})))`, sim.rank[i]);
       w.formula(
         r,
         k.part,
-        `IF(${conv(k.fits)},${C(k.req, r)},(${C(k.floor, r)}+IF(${C(k.rank, r)}<=${conv(k.left)},1,0))/100)`,
+        `IF(${fits},${C(k.req, r)},(${C(k.floor, r)}+IF(${C(k.rank, r)}<=${left},1,0))/100)`,
         Number(engine[i]) / 100,
       );
     } else {
@@ -128,6 +148,18 @@ function share(book: Book, w: W, envelope: bigint, which: "forecast" | "final"):
       w.checked(r, k.part, Number(engine[i]) / 100, "plus fort reste", label, `${C(k.quota, r)}/100`, micro(sim.q6[i]) / 100);
     }
   });
-  if (!exact) return { text: "voir les cellules ambrées de la feuille Répartition" };
-  return { formula: `ROUND(${conv("envelope")}*100-SUM(${ALLOCATION.range(k.floor, FIRST_ROW, last)}),0)`, result: Number(sim.left) };
+  const total = requests.reduce((a, x) => a + x, 0n);
+  w.text(sumRow, "kind", "Σ des demandes");
+  w.formula(sumRow, k.req, sum, Number(total) / 100);
+  w.text(fitsRow, "kind", "Tiennent dans l'enveloppe");
+  w.formula(fitsRow, k.req, `${$(k.req, sumRow)}<=${env}`, total <= envelope);
+  w.text(leftRow, "kind", "Centimes restant à répartir");
+  if (exact) w.formula(leftRow, k.req, left, Number(sim.left));
+  else w.text(leftRow, k.req, "voir les cellules ambrées");
+  const ref = (row: number) => `'${ALLOCATION.sheet}'!${$(k.req, row)}`;
+  return {
+    requested: { formula: ref(sumRow), result: Number(total) / 100 },
+    fits: { formula: ref(fitsRow), result: total <= envelope },
+    left: exact ? { formula: ref(leftRow), result: Number(sim.left) } : { text: "voir les cellules ambrées de la feuille Répartition" },
+  };
 }

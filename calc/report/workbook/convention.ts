@@ -79,16 +79,12 @@ export function writeConventionTotals(book: Book, ws: Worksheet, sharing: Sharin
   ws.getCell(CHECKED_NOTE_ROW, 1).value = `Cellules ambrées dans ce classeur : ${checked.join(", ") || "aucune"}.`;
   if (sharing) {
     section(ws, CELL.requested - 1, "Répartition de l'enveloppe");
-    const [f, l] = [FIRST_ROW, FIRST_ROW + book.payees.length - 1];
-    const sumReq = sumCents(result.structures.map((s) => s.requested));
-    const sumFin = sumCents(result.structures.map((s) => s.finalRequested));
-    const env = cents(result.rules.envelope);
-    line(ws, CELL.requested, "Σ des demandes", { formula: `ROUND(SUM('${SHEETS.allocation}'!D${f}:D${l}),2)`, result: Number(sumReq) / 100 }, "money");
-    line(ws, CELL.fits, "Les demandes tiennent dans l'enveloppe", { formula: `B${CELL.requested}<=B${CELL.envelope}`, result: sumReq <= env });
-    line(ws, CELL.left, "Centimes restant à répartir aux plus forts restes", sharing.forecast);
-    line(ws, CELL.finalRequested, "Σ des demandes finales", { formula: `ROUND(SUM('${SHEETS.allocation}'!J${f}:J${l}),2)`, result: Number(sumFin) / 100 }, "money");
-    line(ws, CELL.finalFits, "Les demandes finales tiennent dans l'enveloppe", { formula: `B${CELL.finalRequested}<=B${CELL.envelope}`, result: sumFin <= env });
-    line(ws, CELL.finalLeft, "Centimes restant à répartir (final)", sharing.final);
+    line(ws, CELL.requested, "Σ des demandes", sharing.forecast.requested, "money");
+    line(ws, CELL.fits, "Les demandes tiennent dans l'enveloppe", sharing.forecast.fits);
+    line(ws, CELL.left, "Centimes restant à répartir aux plus forts restes", sharing.forecast.left);
+    line(ws, CELL.finalRequested, "Σ des demandes finales", sharing.final.requested, "money");
+    line(ws, CELL.finalFits, "Les demandes finales tiennent dans l'enveloppe", sharing.final.fits);
+    line(ws, CELL.finalLeft, "Centimes restant à répartir (final)", sharing.final.left);
   }
   section(ws, CELL.totals - 1, book.full ? "Totaux de la convention" : "Totaux du gestionnaire");
   const m = [FIRST_ROW, FIRST_ROW + book.managers.length - 1];
@@ -130,8 +126,8 @@ function section(ws: Worksheet, row: number, title: string): void {
 
 /** The cells of the envelope's sharing that the Répartition sheet computes: the cents left to the largest remainders. */
 export interface Sharing {
-  forecast: Content;
-  final: Content;
+  forecast: { requested: Content; fits: Content; left: Content };
+  final: { requested: Content; fits: Content; left: Content };
 }
 
 /** Row of the cover note that counts the checked cells. */

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { CalcError } from "../../errors";
 import type { ConventionResult } from "../../engine/types";
 import { ParameterSet } from "../../parameters/lookup";
@@ -18,17 +18,31 @@ import { writeStructures } from "./structures";
 export type { Stats as WorkbookStats } from "./sheet";
 
 /**
- * Builds the workbook of a computed convention (or of one manager) in memory: the sheets in
- * the order a reader opens them, each figure a formula carrying the engine's value.
+ * ExcelJS, loaded when a workbook is first written: the task pane and the Excel functions import
+ * the library, and only an export needs the file format (a bundler puts it in a chunk of its own).
  */
-export function buildWorkbook(result: ConventionResult, scenario: ScenarioInput | Scenario, managerId?: string): { workbook: ExcelJS.Workbook; stats: Stats } {
+async function excelJs(): Promise<typeof ExcelJS> {
+  const mod = (await import("exceljs")) as typeof ExcelJS & { default?: typeof ExcelJS };
+  return mod.default ?? mod;
+}
+
+/**
+ * Builds the workbook of a computed convention (or of one manager) in memory: the sheets in
+ * the order a reader opens them, each figure a formula carrying the engine's value, and the
+ * count of its cells by kind.
+ */
+export async function buildWorkbook(
+  result: ConventionResult,
+  scenario: ScenarioInput | Scenario,
+  managerId?: string,
+): Promise<{ workbook: ExcelJS.Workbook; stats: Stats }> {
   const validation = validateScenario(scenario);
   if (!validation.ok) throw new CalcError(validation.issues);
   const valid = validation.scenario;
   if (managerId !== undefined && !result.managers.some((m) => m.id === managerId)) {
     throw new CalcError([{ code: "valeur_inconnue", path: "managerId", message: `gestionnaire inconnu « ${managerId} »` }]);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = "france-services-ctec";
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
@@ -61,7 +75,7 @@ export function buildWorkbook(result: ConventionResult, scenario: ScenarioInput 
  * @example await writeFile("convention.xlsx", await toWorkbook(result, scenario));
  */
 export async function toWorkbook(result: ConventionResult, scenario: ScenarioInput | Scenario): Promise<Uint8Array> {
-  return bytes(buildWorkbook(result, scenario).workbook);
+  return bytes((await buildWorkbook(result, scenario)).workbook);
 }
 
 /**
@@ -72,7 +86,7 @@ export async function toWorkbook(result: ConventionResult, scenario: ScenarioInp
  * @throws {CalcError} for an unknown manager or an invalid scenario.
  */
 export async function toManagerWorkbook(result: ConventionResult, scenario: ScenarioInput | Scenario, managerId: string): Promise<Uint8Array> {
-  return bytes(buildWorkbook(result, scenario, managerId).workbook);
+  return bytes((await buildWorkbook(result, scenario, managerId)).workbook);
 }
 
 async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

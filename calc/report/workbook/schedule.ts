@@ -28,12 +28,12 @@ export function writeSchedule(book: Book): void {
     w.text(row, "manager", book.managerOf(s).result.id);
     w.text(row, "id", r.id);
     w.text(row, "name", r.name);
-    w.formula(row, "allocated", STRUCTURES.ref("allocated", row), Number(r.allocated));
+    w.formula(row, "allocated", STRUCTURES.cell("allocated", row), Number(r.allocated));
     if (book.pooled(s)) {
       const label = `${C("advance")} : Σ = mutualisé`;
       w.checked(row, "advance", Number(r.advance), "mutualisation", label, MANAGERS.ref("poolCheck", book.managerOf(s).row), 0, "money");
     } else w.rounded(row, "advance", `${C("allocated")}*${conv("advanceRate")}`, mul(ofCents(cents(r.allocated)), rate), r.advance);
-    w.formula(row, "final", STRUCTURES.ref("final", row), Number(r.final));
+    w.formula(row, "final", STRUCTURES.cell("final", row), Number(r.final));
     w.formula(row, "balance", `${C("final")}-${C("advance")}`, Number(r.balance));
     w.formula(row, "repayment", `MAX(0,-${C("balance")})`, Number(r.repayment));
   }

@@ -59,6 +59,13 @@ export class Layout<K extends string> {
   ref(key: K, row: number): string {
     return `'${this.sheet}'!$${this.col(key)}$${row}`;
   }
+  /**
+   * `'Sheet'!Xrow`, relative: a column of such references forms one formula group in
+   * LibreOffice, whose threaded calculation then computes the column it reads first.
+   */
+  cell(key: K, row: number): string {
+    return `'${this.sheet}'!${this.col(key)}${row}`;
+  }
   /** `'Sheet'!Xa:Xb`, or undefined for an empty range. */
   range(key: K, from: number, to: number): string | undefined {
     return to < from ? undefined : `'${this.sheet}'!${this.col(key)}${from}:${this.col(key)}${to}`;
