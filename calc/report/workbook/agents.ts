@@ -51,7 +51,13 @@ function writeAgent(book: Book, w: W, s: BookStructure, agent: Agent, row: numbe
       gross = writeBaseSalary(book, w, agent.indiceMajore as number, row);
     }
     cost = ofCents(cents(line.loadedCost));
-    w.rounded(row, "cost", `${C(agent.grossSalary !== undefined ? "gross" : "base")}*(1+${C("rate")})`, mul(gross, plus(ONE_R, rate)), line.loadedCost);
+    w.rounded(
+      row,
+      "cost",
+      `${C(agent.grossSalary !== undefined ? "gross" : "base")}*(1+${C("rate")})`,
+      mul(gross, plus(ONE_R, rate)),
+      line.loadedCost,
+    );
   }
   w.input(row, "fte", Number(agent.fte));
   w.input(row, "months", Number(agent.months));
@@ -101,7 +107,16 @@ function writeBaseSalary(book: Book, w: W, im: number, row: number): Rational {
     terms.push(`ROUND(${inner},2)*${g.months}`);
   }
   const value = Number(total) / 100;
-  if (risky) w.checked(row, "base", value, "demi-centime", `${AGENTS.col("base")}${row} : un mois avant arrondi`, risky.inner, toNumberR(risky.exact));
+  if (risky)
+    w.checked(
+      row,
+      "base",
+      value,
+      "demi-centime",
+      `${AGENTS.col("base")}${row} : un mois avant arrondi`,
+      risky.inner,
+      toNumberR(risky.exact),
+    );
   else w.formula(row, "base", terms.join("+"), value);
   return ofCents(total);
 }

@@ -133,16 +133,19 @@ function share(book: Book, w: W, envelope: bigint, which: "forecast" | "final"):
       } else {
         const why = "plus fort reste";
         w.checked(r, k.floor, Number(sim.floor[i]), why, `${C(k.floor, r)} : quote-part`, C(k.quota, r), micro(sim.q6[i]));
-        w.checked(r, k.rem, micro(sim.remainder[i]), why, `${C(k.rem, r)} : quote-part − centimes`, `${C(k.quota, r)}-${C(k.floor, r)}`, micro(sim.remainder[i]));
+        w.checked(
+          r,
+          k.rem,
+          micro(sim.remainder[i]),
+          why,
+          `${C(k.rem, r)} : quote-part − centimes`,
+          `${C(k.quota, r)}-${C(k.floor, r)}`,
+          micro(sim.remainder[i]),
+        );
       }
       const rem = range(k.rem);
       w.formula(r, k.rank, `1+SUMPRODUCT((${rem}>${C(k.rem, r)})+(${rem}=${C(k.rem, r)})*(ROW(${rem})<ROW(${C(k.rem, r)})))`, sim.rank[i]);
-      w.formula(
-        r,
-        k.part,
-        `IF(${fits},${C(k.req, r)},(${C(k.floor, r)}+IF(${C(k.rank, r)}<=${left},1,0))/100)`,
-        Number(engine[i]) / 100,
-      );
+      w.formula(r, k.part, `IF(${fits},${C(k.req, r)},(${C(k.floor, r)}+IF(${C(k.rank, r)}<=${left},1,0))/100)`, Number(engine[i]) / 100);
     } else {
       const label = `${C(k.part, r)} ≈ quote-part / 100`;
       w.checked(r, k.part, Number(engine[i]) / 100, "plus fort reste", label, `${C(k.quota, r)}/100`, micro(sim.q6[i]) / 100);

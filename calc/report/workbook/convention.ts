@@ -7,7 +7,6 @@ import { frenchDate } from "../../parameters/lookup";
 import type { Book } from "./book";
 import { MANAGERS, AGENTS, SHEETS, STRUCTURES } from "./layouts";
 import { FIRST_ROW, FORMAT, type Format } from "./sheet";
-import { cents } from "./exact";
 
 /** The Convention sheet's cells other sheets read (column B). */
 export const CELL = {
@@ -35,7 +34,9 @@ const INPUT_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEB
 /** Creates the Convention sheet first (it is the first tab); its rule cells are written now, its totals by {@link writeConventionTotals}. */
 export function writeConvention(book: Book): Worksheet {
   const { result, scenario } = book;
-  const ws = book.wb.addWorksheet(SHEETS.convention, { pageSetup: { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = book.wb.addWorksheet(SHEETS.convention, {
+    pageSetup: { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.getColumn(1).width = 52;
   ws.getColumn(2).width = 20;
   ws.getColumn(3).width = 60;
@@ -65,9 +66,33 @@ export function writeConvention(book: Book): Worksheet {
   line(ws, CELL.year, OTHER_TERMS.year.label, { input: result.year }, "integer");
   rule(ws, book, CELL.rate, OTHER_TERMS.share.label, scenario.rules.rate, "departement.taux", Number(result.rules.rate), "rate");
   line(ws, CELL.deduction, "Déduction", { text: labelOf(DEDUCTION_TERMS, result.rules.deduction) });
-  rule(ws, book, CELL.advanceRate, "Taux d'acompte", scenario.rules.advanceRate, "departement.taux_acompte", Number(result.rules.advanceRate), "rate");
-  rule(ws, book, CELL.envelope, OTHER_TERMS.envelope.label, scenario.rules.envelope, "departement.enveloppe", Number(result.rules.envelope), "money");
-  line(ws, CELL.cap, "Plafond par structure", result.rules.capPerStructure ? { input: Number(result.rules.capPerStructure) } : { text: "aucun" }, "money");
+  rule(
+    ws,
+    book,
+    CELL.advanceRate,
+    "Taux d'acompte",
+    scenario.rules.advanceRate,
+    "departement.taux_acompte",
+    Number(result.rules.advanceRate),
+    "rate",
+  );
+  rule(
+    ws,
+    book,
+    CELL.envelope,
+    OTHER_TERMS.envelope.label,
+    scenario.rules.envelope,
+    "departement.enveloppe",
+    Number(result.rules.envelope),
+    "money",
+  );
+  line(
+    ws,
+    CELL.cap,
+    "Plafond par structure",
+    result.rules.capPerStructure ? { input: Number(result.rules.capPerStructure) } : { text: "aucun" },
+    "money",
+  );
   line(ws, CELL.pooling, "Mutualisation par gestionnaire (par défaut)", { text: result.rules.pooling ? "oui" : "non" });
   return ws;
 }
@@ -96,8 +121,20 @@ export function writeConventionTotals(book: Book, ws: Worksheet, sharing: Sharin
   const allocatedRow = CELL.totals + AMOUNT_KEYS.indexOf("allocated");
   const finalRow = CELL.totals + AMOUNT_KEYS.indexOf("final");
   if (book.full) {
-    line(ws, row++, OTHER_TERMS.unused.label, { formula: `B${CELL.envelope}-B${allocatedRow}`, result: Number(result.totals.unused) }, "money");
-    line(ws, row++, "Enveloppe non consommée après l'évaluation", { formula: `B${CELL.envelope}-B${finalRow}`, result: Number(result.totals.finalUnused) }, "money");
+    line(
+      ws,
+      row++,
+      OTHER_TERMS.unused.label,
+      { formula: `B${CELL.envelope}-B${allocatedRow}`, result: Number(result.totals.unused) },
+      "money",
+    );
+    line(
+      ws,
+      row++,
+      "Enveloppe non consommée après l'évaluation",
+      { formula: `B${CELL.envelope}-B${finalRow}`, result: Number(result.totals.finalUnused) },
+      "money",
+    );
   }
   const s = [FIRST_ROW, FIRST_ROW + book.structures.length - 1];
   const agents = book.structures.reduce((a, x) => a + x.input.agents.length, 0);
@@ -116,8 +153,6 @@ export function writeConventionTotals(book: Book, ws: Worksheet, sharing: Sharin
     }
   }
 }
-
-const sumCents = (xs: readonly string[]): bigint => xs.reduce((a, x) => a + cents(x), 0n);
 
 function section(ws: Worksheet, row: number, title: string): void {
   ws.getCell(row, 1).value = title;
@@ -147,7 +182,16 @@ function line(ws: Worksheet, row: number, label: string, content: Content, forma
 }
 
 /** A rule value: the scenario's (an input) or the dated parameter's (a reference to Paramètres, its source beside). */
-function rule(ws: Worksheet, book: Book, row: number, label: string, given: unknown, parameter: string, value: number, format: Format): void {
+function rule(
+  ws: Worksheet,
+  book: Book,
+  row: number,
+  label: string,
+  given: unknown,
+  parameter: string,
+  value: number,
+  format: Format,
+): void {
   if (given !== undefined) return line(ws, row, label, { input: value }, format);
   const p = book.parameter(parameter);
   line(ws, row, label, { formula: p.ref, result: value }, format);

@@ -85,7 +85,11 @@ export async function toWorkbook(result: ConventionResult, scenario: ScenarioInp
  *
  * @throws {CalcError} for an unknown manager or an invalid scenario.
  */
-export async function toManagerWorkbook(result: ConventionResult, scenario: ScenarioInput | Scenario, managerId: string): Promise<Uint8Array> {
+export async function toManagerWorkbook(
+  result: ConventionResult,
+  scenario: ScenarioInput | Scenario,
+  managerId: string,
+): Promise<Uint8Array> {
   return bytes((await buildWorkbook(result, scenario, managerId)).workbook);
 }
 

@@ -1,4 +1,4 @@
-import { AMOUNT_TERMS, KIND_TERMS, OTHER_TERMS } from "../../glossary";
+import { AMOUNT_TERMS, OTHER_TERMS } from "../../glossary";
 import { AMOUNT_KEYS } from "../../engine/types";
 import { Layout, type Column } from "./sheet";
 
@@ -131,5 +131,3 @@ export const PARAMETERS = new Layout(SHEETS.parameters, [
   { key: "status", header: "Statut", width: 16 },
   { key: "source", header: "Source", width: 70 },
 ] as const);
-
-export const KIND_LABEL = (kind: string): string => (KIND_TERMS as Record<string, { short: string }>)[kind]?.short ?? kind;

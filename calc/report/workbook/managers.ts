@@ -54,7 +54,8 @@ function writePool(book: Book, w: W, m: BookManager): void {
   const { from, to } = m.structures;
   const C = (k: Key) => `${MANAGERS.col(k)}${row}`;
   const sum = (k: "payroll" | "deduction" | "actualPayroll" | "cap" | "met" | "weights") => `SUM(${STRUCTURES.range(k, from, to)})`;
-  const total = (k: "requested" | "allocated" | "advance" | "finalRequested" | "final") => m.members.reduce((a, s) => a + cents(s.result[k]), 0n);
+  const total = (k: "requested" | "allocated" | "advance" | "finalRequested" | "final") =>
+    m.members.reduce((a, s) => a + cents(s.result[k]), 0n);
   const rate = rat(book.result.rules.rate);
   const deduction = m.members.reduce((a, s) => plus(a, rat(s.result.deduction)), ZERO_R);
   const payroll = m.members.reduce((a, s) => plus(a, rat(s.result.payroll)), ZERO_R);
@@ -64,19 +65,45 @@ function writePool(book: Book, w: W, m: BookManager): void {
   const caps = capped ? m.members.reduce((a, s) => plus(a, ofCents(capCents(book, s.input.cap))), ZERO_R) : undefined;
   const wrap = (c: bigint) => ({ formula: (inner: string) => (caps ? `MIN(${sum("cap")},${inner})` : inner), cents: c });
   const own = ruleExact(rate, payroll, deduction, caps);
-  w.rounded(row, "poolRequested", `${conv("rate")}*MAX(0,${sum("payroll")}-${sum("deduction")})`, own.inner, text(total("requested")), wrap(own.cents));
+  w.rounded(
+    row,
+    "poolRequested",
+    `${conv("rate")}*MAX(0,${sum("payroll")}-${sum("deduction")})`,
+    own.inner,
+    text(total("requested")),
+    wrap(own.cents),
+  );
   const allocated = total("allocated");
   if (book.full) w.formula(row, "poolAllocated", payeeRef(book, m, "allocated"), Number(allocated) / 100);
   else w.input(row, "poolAllocated", Number(allocated) / 100);
-  w.rounded(row, "poolAdvance", `${C("poolAllocated")}*${conv("advanceRate")}`, mul(ofCents(allocated), rat(book.result.rules.advanceRate)), text(total("advance")));
+  w.rounded(
+    row,
+    "poolAdvance",
+    `${C("poolAllocated")}*${conv("advanceRate")}`,
+    mul(ofCents(allocated), rat(book.result.rules.advanceRate)),
+    text(total("advance")),
+  );
   const objectives = book.evaluated ? m.members.flatMap((s) => s.input.objectives) : [];
   const met = objectives.filter((o) => o.met).reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
   const weights = objectives.reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
   const ratio: Rational = weights.n === 0n ? rat(1) : div(met, weights);
   w.formula(row, "poolAchievement", `IF(${sum("weights")}=0,1,${sum("met")}/${sum("weights")})`, toNumberR(ratio));
   const share = ruleExact(rate, actual, deduction, caps);
-  w.rounded(row, "poolFinalShare", `${conv("rate")}*MAX(0,${sum("actualPayroll")}-${sum("deduction")})`, share.inner, text(share.cents), wrap(share.cents));
-  w.rounded(row, "poolFinalRequested", `${C("poolFinalShare")}*${C("poolAchievement")}`, mul(ofCents(share.cents), ratio), text(total("finalRequested")));
+  w.rounded(
+    row,
+    "poolFinalShare",
+    `${conv("rate")}*MAX(0,${sum("actualPayroll")}-${sum("deduction")})`,
+    share.inner,
+    text(share.cents),
+    wrap(share.cents),
+  );
+  w.rounded(
+    row,
+    "poolFinalRequested",
+    `${C("poolFinalShare")}*${C("poolAchievement")}`,
+    mul(ofCents(share.cents), ratio),
+    text(total("finalRequested")),
+  );
   const final = total("final");
   if (book.full) w.formula(row, "poolFinal", payeeRef(book, m, "final"), Number(final) / 100);
   else w.input(row, "poolFinal", Number(final) / 100);

@@ -6,7 +6,7 @@ import { cents as centsText, centsOf, nearTie, toNumberR, type Rational } from "
  * spreadsheet in its locale: in French, `#,##0.00 "€"` reads « 1 234,56 € ».
  */
 export const FORMAT = {
-  money: '#,##0.00\\ "€";[Red]\\-#,##0.00\\ "€"',
+  money: '#,##0.00 "€";[Red]-#,##0.00 "€"',
   rate: "0.00##%",
   decimal: "#,##0.00##",
   exact: "#,##0.000000",
@@ -141,7 +141,14 @@ export class SheetWriter<K extends string> {
    * and the check shows the difference): the value, in the checked style, and beside it the
    * unrounded formula a reader can verify.
    */
-  rounded(row: number, key: K, inner: string, exact: Rational, engine: string, wrap?: { formula: (rounded: string) => string; cents: bigint }): void {
+  rounded(
+    row: number,
+    key: K,
+    inner: string,
+    exact: Rational,
+    engine: string,
+    wrap?: { formula: (rounded: string) => string; cents: bigint },
+  ): void {
     const cents = wrap ? wrap.cents : centsOf(exact);
     const reason = nearTie(exact, 2) ? "demi-centime" : cents !== centsText(engine) ? "écart" : undefined;
     const formula = `ROUND(${inner},2)`;
@@ -150,7 +157,16 @@ export class SheetWriter<K extends string> {
   }
 
   /** A value written instead of a formula, with a check formula beside it (see the cover note). */
-  checked(row: number, key: K, value: number, reason: string, label: string, check: string, checkResult: number, format: Format = "exact"): void {
+  checked(
+    row: number,
+    key: K,
+    value: number,
+    reason: string,
+    label: string,
+    check: string,
+    checkResult: number,
+    format: Format = "exact",
+  ): void {
     const c = this.cell(row, key);
     c.value = value;
     c.fill = CHECKED_FILL;

@@ -32,7 +32,12 @@ export function writeStructures(book: Book): void {
 }
 
 /** The exact rule: min(cap, round(rate × max(0, payroll − deduction))), the cap taken down to the cent. */
-export function ruleExact(rate: Rational, payroll: Rational, deduction: Rational, cap: Rational | undefined): { inner: Rational; cents: bigint } {
+export function ruleExact(
+  rate: Rational,
+  payroll: Rational,
+  deduction: Rational,
+  cap: Rational | undefined,
+): { inner: Rational; cents: bigint } {
   const base = minus(payroll, deduction);
   const inner = base.n > 0n ? mul(rate, base) : ZERO_R;
   const share = centsOf(inner);
@@ -59,7 +64,12 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
     const [y, m, d] = input.labelledSince.split("-").map(Number);
     w.input(row, "since", new Date(Date.UTC(y, m - 1, d)));
     const D = C("since");
-    w.formula(row, "labelled", `IF(YEAR(${D})<${conv("year")},12,IF(YEAR(${D})>${conv("year")},0,12-MONTH(${D})+IF(DAY(${D})=1,1,0)))`, months);
+    w.formula(
+      row,
+      "labelled",
+      `IF(YEAR(${D})<${conv("year")},12,IF(YEAR(${D})>${conv("year")},0,12-MONTH(${D})+IF(DAY(${D})=1,1,0)))`,
+      months,
+    );
   }
   w.input(row, "open", Number(input.monthsOpen));
   w.formula(row, "forfaitMonths", `MIN(${C("labelled")},${C("open")})`, Number(r.forfaitMonths));
@@ -69,7 +79,13 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
   w.input(row, "otherCosts", Number(input.otherCosts));
   const forfaitTotal = book.parameter("forfait.total");
   const forfaitMonths = rat(r.forfaitMonths);
-  w.rounded(row, "forfait", `${forfaitTotal.ref}*${C("forfaitMonths")}/12`, div(mul(rat(forfaitTotal.use.value), forfaitMonths), rat(12)), r.forfait);
+  w.rounded(
+    row,
+    "forfait",
+    `${forfaitTotal.ref}*${C("forfaitMonths")}/12`,
+    div(mul(rat(forfaitTotal.use.value), forfaitMonths), rat(12)),
+    r.forfait,
+  );
   const other = resources(book, s, false);
   const deducted = resources(book, s, true);
   writeSum(w, row, "otherResources", other, r.otherResources);
@@ -87,7 +103,14 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
   const cap = writeCap(book, w, s);
   const capped = (c: bigint) => ({ formula: (inner: string) => (cap ? `MIN(${C("cap")},${inner})` : inner), cents: c });
   const own = ruleExact(rate, ofCents(cents(r.payroll)), deduction, cap);
-  w.rounded(row, "ownShare", `${conv("rate")}*MAX(0,${C("payroll")}-${C("deduction")})`, own.inner, centsText(own.cents), capped(own.cents));
+  w.rounded(
+    row,
+    "ownShare",
+    `${conv("rate")}*MAX(0,${C("payroll")}-${C("deduction")})`,
+    own.inner,
+    centsText(own.cents),
+    capped(own.cents),
+  );
   const full = book.full;
   if (pooled) pooledCell(book, w, s, "requested");
   else w.formula(row, "requested", C("ownShare"), Number(r.requested));
@@ -103,13 +126,30 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
   const ratio = weights.n === 0n ? rat(1) : div(met, weights);
   w.formula(row, "achievement", `IF(${C("weights")}=0,1,${C("met")}/${C("weights")})`, toNumberR(ratio));
   const finalShare = ruleExact(rate, rat(r.actualPayroll), deduction, cap);
-  w.rounded(row, "finalShare", `${conv("rate")}*MAX(0,${C("actualPayroll")}-${C("deduction")})`, finalShare.inner, centsText(finalShare.cents), capped(finalShare.cents));
+  w.rounded(
+    row,
+    "finalShare",
+    `${conv("rate")}*MAX(0,${C("actualPayroll")}-${C("deduction")})`,
+    finalShare.inner,
+    centsText(finalShare.cents),
+    capped(finalShare.cents),
+  );
   const finalExact = mul(ofCents(finalShare.cents), ratio);
   if (pooled) pooledCell(book, w, s, "finalRequested");
   else w.rounded(row, "finalRequested", `${C("finalShare")}*${C("achievement")}`, finalExact, r.finalRequested);
   allocationCell(book, w, s, "final", pooled, full);
-  w.formula(row, "remainingCost", `${C("payroll")}+${C("otherCosts")}-${C("forfait")}-${C("otherResources")}-${C("allocated")}`, Number(r.remainingCost));
-  w.formula(row, "finalRemainingCost", `${C("actualPayroll")}+${C("otherCosts")}-${C("forfait")}-${C("otherResources")}-${C("final")}`, Number(r.finalRemainingCost));
+  w.formula(
+    row,
+    "remainingCost",
+    `${C("payroll")}+${C("otherCosts")}-${C("forfait")}-${C("otherResources")}-${C("allocated")}`,
+    Number(r.remainingCost),
+  );
+  w.formula(
+    row,
+    "finalRemainingCost",
+    `${C("actualPayroll")}+${C("otherCosts")}-${C("forfait")}-${C("otherResources")}-${C("final")}`,
+    Number(r.finalRemainingCost),
+  );
 }
 
 const centsText = (c: bigint): string => (Number(c) / 100).toFixed(2);
