@@ -53,27 +53,15 @@ function expectEngineFigures(wb: ExcelJS.Workbook, result: ConventionResult, man
   const managers = result.managers.filter((m) => managerId === undefined || m.id === managerId);
   const cents = (xs: unknown[]) => xs.map((x) => Math.round(Number(x) * 100));
   const engine = (rows: readonly object[], key: string) => rows.map((r) => Math.round(Number((r as Record<string, string>)[key]) * 100));
-  const onStructures = [
-    "payroll",
-    "otherCosts",
-    "forfait",
-    "otherResources",
-    "deduction",
-    "requested",
-    "allocated",
-    "actualPayroll",
-    "finalRequested",
-    "final",
-    "remainingCost",
-    "finalRemainingCost",
-  ] as const;
+  const payments = ["advance", "balance", "repayment"] as const;
+  const onStructures = AMOUNT_KEYS.filter((k) => !(payments as readonly string[]).includes(k));
   for (const key of onStructures) {
     expect([key, cents(column(wb.getWorksheet("Structures")!, AMOUNT_TERMS[key].label, structures.length))]).toEqual([
       key,
       engine(structures, key),
     ]);
   }
-  for (const key of ["advance", "balance", "repayment"] as const) {
+  for (const key of payments) {
     expect([key, cents(column(wb.getWorksheet("Échéancier")!, AMOUNT_TERMS[key].label, structures.length))]).toEqual([
       key,
       engine(structures, key),

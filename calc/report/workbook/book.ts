@@ -5,6 +5,7 @@ import type { ConventionResult, ManagerResult, StructureResult } from "../../eng
 import type { Manager, Scenario, Structure } from "../../scenario/schema";
 import { FIRST_ROW, type Stats } from "./sheet";
 import { PARAMETERS } from "./layouts";
+import { div, plus, rat, ZERO_R, type Rational } from "./exact";
 
 /** A structure of the workbook: its result, its input, its rows. */
 export interface BookStructure {
@@ -121,4 +122,15 @@ export class Book {
     const entry = this.addParameter(use);
     return { ref: PARAMETERS.ref("value", entry.row), use };
   }
+}
+
+/** The objectives' weights met and in all, and the achievement ratio (1 without objectives), exactly. */
+export function objectivesOf(objectives: readonly Structure["objectives"][number][]): {
+  met: Rational;
+  weights: Rational;
+  ratio: Rational;
+} {
+  const met = objectives.filter((o) => o.met).reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
+  const weights = objectives.reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
+  return { met, weights, ratio: weights.n === 0n ? rat(1) : div(met, weights) };
 }

@@ -53,7 +53,10 @@ export function writeConvention(book: Book): Worksheet {
     `Produit par ${pkg.name} ${pkg.version}, paramètres de référence au ${frenchDate(PARAMETERS_DATE)} (valeur, date, statut et source de chacun sur la feuille Paramètres).`,
     "Cellules bleues : saisies et paramètres. Cellules blanches : formules (ARRONDI au centime, au plus loin de zéro, comme le calcul de référence). Cellules ambrées : valeurs que la virgule flottante d'un tableur pourrait arrondir à un autre centime (un demi-centime exact, par exemple 3 979,755) ou règles qui ne s'écrivent pas en une formule simple (ventilation d'un gestionnaire mutualisé au plus fort reste) : la valeur est celle du calcul, et la colonne « Contrôle » à droite donne la formule à vérifier (montant avant arrondi, ou écart à 0).",
     "", // the count of checked cells, written with the totals
-    "Répartition de l'enveloppe (feuille Répartition) : quand les demandes dépassent l'enveloppe, chacun reçoit la partie entière de sa quote-part en centimes, puis les centimes restants vont un à un aux plus forts restes (à égalité, au premier).",
+    (manager
+      ? "Répartition de l'enveloppe (dans le classeur de la convention) : quand"
+      : "Répartition de l'enveloppe (feuille Répartition) : quand") +
+      " les demandes dépassent l'enveloppe, chacun reçoit la partie entière de sa quote-part en centimes, puis les centimes restants vont un à un aux plus forts restes (à égalité, au premier).",
   ];
   notes.forEach((text, i) => {
     const c = ws.getCell(2 + i, 1);

@@ -34,10 +34,15 @@ export const AGENTS = new Layout(SHEETS.agents, [
   money("payroll", a.payroll.label),
 ] as const);
 
-export const STRUCTURES = new Layout(SHEETS.structures, [
+/** The first columns of a structure's row: its manager, identifier and name. */
+const IDENTITY = [
   { key: "manager", header: OTHER_TERMS.manager.label, width: 16 },
   { key: "id", header: "Identifiant", width: 14 },
   { key: "name", header: OTHER_TERMS.structure.label, width: 30 },
+] as const;
+
+export const STRUCTURES = new Layout(SHEETS.structures, [
+  ...IDENTITY,
   { key: "kind", header: "Type", width: 14 },
   { key: "since", header: "Labellisée depuis", width: 12, format: "date" },
   { key: "labelled", header: "Mois labellisés dans l'année", width: 11, format: "decimal" },
@@ -66,9 +71,7 @@ export const STRUCTURES = new Layout(SHEETS.structures, [
 ] as const);
 
 export const SCHEDULE = new Layout(SHEETS.schedule, [
-  { key: "manager", header: OTHER_TERMS.manager.label, width: 16 },
-  { key: "id", header: "Identifiant", width: 14 },
-  { key: "name", header: OTHER_TERMS.structure.label, width: 30 },
+  ...IDENTITY,
   money("allocated", a.allocated.label),
   money("advance", a.advance.label),
   money("final", a.final.label),

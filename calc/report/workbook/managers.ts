@@ -1,7 +1,7 @@
 import { AMOUNT_KEYS } from "../../engine/types";
-import type { Book, BookManager } from "./book";
+import { objectivesOf, type Book, type BookManager } from "./book";
 import { conv } from "./convention";
-import { cents, div, mul, ofCents, plus, rat, toNumberR, ZERO_R, type Rational } from "./exact";
+import { cents, mul, ofCents, plus, rat, toNumberR, ZERO_R } from "./exact";
 import { ALLOCATION, MANAGERS, SCHEDULE, STRUCTURES } from "./layouts";
 import { SheetWriter } from "./sheet";
 import { ruleExact } from "./structures";
@@ -84,9 +84,7 @@ function writePool(book: Book, w: W, m: BookManager): void {
     text(total("advance")),
   );
   const objectives = book.evaluated ? m.members.flatMap((s) => s.input.objectives) : [];
-  const met = objectives.filter((o) => o.met).reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
-  const weights = objectives.reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
-  const ratio: Rational = weights.n === 0n ? rat(1) : div(met, weights);
+  const { ratio } = objectivesOf(objectives);
   w.formula(row, "poolAchievement", `IF(${sum("weights")}=0,1,${sum("met")}/${sum("weights")})`, toNumberR(ratio));
   const share = ruleExact(rate, actual, deduction, caps);
   w.rounded(

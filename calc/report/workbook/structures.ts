@@ -1,7 +1,7 @@
 import { labelledMonths, GRANT_PARAMETERS } from "../../engine/structure";
 import { forfaitSplitParameters } from "../../rules/forfait";
 import { KIND_TERMS, labelOf } from "../../glossary";
-import type { Book, BookStructure } from "./book";
+import { objectivesOf, type Book, type BookStructure } from "./book";
 import { conv } from "./convention";
 import { cents, centsOf, div, floorR, minus, mul, ofCents, plus, rat, toNumberR, ZERO_R, type Rational } from "./exact";
 import { AGENTS, ALLOCATION, MANAGERS, STRUCTURES } from "./layouts";
@@ -119,11 +119,9 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
   if (reported) w.input(row, "actualPayroll", Number(input.actualPayroll));
   else w.formula(row, "actualPayroll", C("payroll"), Number(r.actualPayroll));
   const objectives = book.evaluated ? input.objectives : [];
-  const met = objectives.filter((o) => o.met).reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
-  const weights = objectives.reduce((a, o) => plus(a, rat(o.weight)), ZERO_R);
+  const { met, weights, ratio } = objectivesOf(objectives);
   w.input(row, "met", toNumberR(met));
   w.input(row, "weights", toNumberR(weights));
-  const ratio = weights.n === 0n ? rat(1) : div(met, weights);
   w.formula(row, "achievement", `IF(${C("weights")}=0,1,${C("met")}/${C("weights")})`, toNumberR(ratio));
   const finalShare = ruleExact(rate, rat(r.actualPayroll), deduction, cap);
   w.rounded(
