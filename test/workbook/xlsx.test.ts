@@ -146,6 +146,16 @@ describe("the workbook read back with ExcelJS", () => {
     expect(p.getCell(forfait, 3).fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
   });
 
+  test("text typed by users stays text: a name that looks like a formula is not one", async () => {
+    const scenario = structuredClone(VOSGES_2022_EXAMPLE) as ScenarioInput;
+    scenario.managers[0].name = '=HYPERLINK("http://x";"clic")';
+    scenario.managers[0].structures[0].name = "+1+1";
+    const r = computed(scenario, { traces: false });
+    const book = await load(await toWorkbook(r, scenario));
+    expect(book.getWorksheet("Gestionnaires")!.getCell("B4").value).toBe('=HYPERLINK("http://x";"clic")');
+    expect(book.getWorksheet("Structures")!.getCell("C4").value).toBe("+1+1");
+  });
+
   test("a manager's file holds its structures, its agents and its figures; an unknown manager is refused", async () => {
     const m = result.managers[1];
     const one = await load(await toManagerWorkbook(result, VOSGES_2022_EXAMPLE, m.id));
