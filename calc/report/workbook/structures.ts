@@ -108,7 +108,7 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
     "ownShare",
     `${conv("rate")}*MAX(0,${C("payroll")}-${C("deduction")})`,
     own.inner,
-    centsText(own.cents),
+    pooled ? centsText(own.cents) : r.requested, // a pooled structure's own rule is not its request
     capped(own.cents),
   );
   const full = book.full;
