@@ -102,6 +102,33 @@ export function compareRecalculated(written: ExcelJS.Workbook, recalculated: Exc
   return { formulas, problems };
 }
 
+/**
+ * The amber cells whose check is their amount before rounding (label « X12 avant arrondi », the
+ * check formula beside it): the value written is that amount, recalculated, rounded to the cent
+ * (within half a cent: an exact half is what floating point may round either way).
+ */
+export function roundingChecks(recalculated: ExcelJS.Workbook): { checked: number; problems: string[] } {
+  const problems: string[] = [];
+  let checked = 0;
+  recalculated.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const label = typeof c.value === "string" ? /^([A-Z]+\d+) avant arrondi$/.exec(c.value) : null;
+        if (!label) return;
+        checked++;
+        const check = ws.getCell(Number(c.row), Number(c.col) + 1).value;
+        const exact = Number(plain(isFormula(check) ? check.result : check));
+        const value = Number(plain(ws.getCell(label[1]).value));
+        const cents = Math.round(value * 100);
+        if (Math.abs(value * 100 - cents) > 1e-6 || Math.abs(value - exact) > 0.005 + 1e-9) {
+          problems.push(`${ws.name}!${label[1]} = ${value} n'est pas ${exact} arrondi au centime`);
+        }
+      }),
+    ),
+  );
+  return { checked, problems };
+}
+
 function same(expected: unknown, got: unknown, money: boolean): boolean {
   const e = plain(expected);
   const g = plain(got);

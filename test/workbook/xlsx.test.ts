@@ -23,7 +23,7 @@ import {
 } from "../../calc";
 import { buildWorkbook, type WorkbookStats } from "../../calc/report/workbook";
 import { computed } from "../support/scenario";
-import { compareRecalculated, recalculate, SOFFICE } from "./libreoffice";
+import { compareRecalculated, recalculate, roundingChecks, SOFFICE } from "./libreoffice";
 
 const SHEETS = ["Convention", "Gestionnaires", "Structures", "Agents", "Échéancier", "Répartition", "Budget", "Paramètres"];
 
@@ -239,5 +239,11 @@ suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missi
     // A value beside a check is written for floating point or pooling, never because a formula disagreed with the engine.
     expect(c.stats!.checked["écart"]).toBeUndefined();
     expectEngineFigures(c.recalculated!, c.result, c.managerId);
+    const halves = roundingChecks(c.recalculated!);
+    expect(halves.problems).toEqual([]);
+    // Every half but an indice's monthly salary (its check is one month's amount) is checked here.
+    const halvesWritten = c.stats!.checked["demi-centime"] ?? 0;
+    expect(halves.checked).toBeLessThanOrEqual(halvesWritten);
+    expect(halves.checked > 0).toBe(halvesWritten > 0);
   });
 });
