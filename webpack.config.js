@@ -1,5 +1,6 @@
 /**
- * Builds the add-in into dist/ (dist/lib is the library's, built by tsup, and kept):
+ * Builds the add-in into dist/ (dist/lib is the library's, built by tsup, and dist/api its
+ * reference, built by TypeDoc: both kept):
  * functions.js, functions.json (generated from the JSDoc of src/functions/functions.ts),
  * functions.fr-FR.json, functions.html, taskpane.html, commands.html, assets/ and manifest.xml,
  * whose development URLs become ADDIN_BASE_URL in a production build.
@@ -16,11 +17,22 @@ const webpack = require("webpack");
 const { contentSecurityPolicy } = require("./scripts/csp");
 const { httpsOptions } = require("./scripts/dev-certs");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
-const { DEV_URL, productionUrl, rebase } = require("./scripts/manifest-url");
+const { BaseUrlError, DEV_URL, productionManifest, productionUrl } = require("./scripts/manifest-url");
+
+/** ADDIN_BASE_URL as the manifest's base; a refused address stops the build with its message only. */
+function manifestBaseUrl() {
+  try {
+    return productionUrl(process.env.ADDIN_BASE_URL);
+  } catch (error) {
+    if (!(error instanceof BaseUrlError)) throw error;
+    console.error(`Construction refusée : ${error.message}`);
+    process.exit(1);
+  }
+}
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
-  const baseUrl = dev ? DEV_URL : productionUrl(process.env.ADDIN_BASE_URL);
+  const baseUrl = dev ? DEV_URL : manifestBaseUrl();
   // The same policy in development: the dev server adds no client code (no websocket).
   const csp = contentSecurityPolicy();
   return {
@@ -38,11 +50,16 @@ module.exports = async (env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, process.env.FS_OUTPUT_DIR || "dist"),
-      filename: "[name].js",
+      // functions.js keeps its name: the manifest points to it. The pane's and the commands'
+      // bundles and chunks carry a hash of their content, so that a server can let browsers keep
+      // them for a year (deploy/): a new version has new names, found through the page, never cached.
+      filename: (data) => (dev || data.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       // Chunks next to the page, by a relative URL. The default ("auto") finds the script's URL
       // at run time through webpack's global-object helper, which falls back to `new Function`.
       publicPath: "",
-      clean: { keep: (asset) => /^lib[\\/]/.test(asset) },
+      // dist/lib is the library (tsup), dist/api its reference (npm run docs).
+      clean: { keep: (asset) => /^(lib|api)[\\/]/.test(asset) },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -90,7 +107,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rebase(content.toString(), baseUrl) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), baseUrl) },
         ],
       }),
     ],

@@ -1,3 +1,4 @@
+import { visible } from "./report/visible";
 /**
  * Errors as data: a fixed set of codes, a path and a French message.
  *
@@ -18,6 +19,8 @@ export const ERROR_KINDS = {
   doublon: "invalid",
   formes_differentes: "invalid",
   trop_grand: "invalid",
+  centimes: "invalid",
+  texte_invalide: "invalid",
   donnee_absente: "missing",
   parametre_inconnu: "missing",
   non_publie: "missing",
@@ -66,4 +69,9 @@ export function formatPath(segments: readonly (string | number)[]): string {
     else out += out ? `.${s}` : s;
   }
   return out;
+}
+
+export function quoted(text: string): string {
+  const cut = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return `« ${visible(cut)} »`;
 }

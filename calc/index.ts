@@ -28,6 +28,7 @@ export { achievement } from "./rules/achievement";
 export { ScenarioSchema, DEDUCTION_MODES, GRANTS } from "./scenario/schema";
 export type { Scenario, ScenarioInput, Manager, Structure, Agent, Resource, Objective, BudgetLine, DeductionMode } from "./scenario/schema";
 export { validateScenario } from "./scenario/validate";
+export { describePath, parsePath, SCENARIO_FIELD_LABELS } from "./scenario/describePath";
 export type { ValidationResult } from "./scenario/validate";
 export { scenarioJsonSchema } from "./scenario/jsonSchema";
 export { LIMITS } from "./scenario/limits";
@@ -66,5 +67,15 @@ export {
   labelOf,
 } from "./glossary";
 export type { Term } from "./glossary";
-export { formatCsv } from "./report/csv";
-export { toWorkbook, toManagerWorkbook, buildWorkbook } from "./report/workbook";
+export { formatCsv, csvLines, csvText, csvNumber } from "./report/csv";
+export { jsonChunks, StreamedArray, type JsonChunkOptions } from "./report/jsonStream";
+export { visible, visibleLines } from "./report/visible";
+export {
+  readJson,
+  formatJsonReadError,
+  JSON_MAX_DEPTH,
+  type JsonReadError,
+  type JsonReadResult,
+  type JsonReadOptions,
+} from "./scenario/readJson";
+export { toWorkbook, toManagerWorkbook, buildWorkbook, type WorkbookStats } from "./report/workbook";

@@ -1,4 +1,16 @@
-import { dec, formatEurosFr, type ConventionResult, type Issue, type Projection } from "../calc";
+import {
+  AMOUNT_TERMS,
+  DEDUCTION_TERMS,
+  OTHER_TERMS,
+  dec,
+  formatEurosFr,
+  labelOf,
+  type ConventionResult,
+  type Issue,
+  type Projection,
+  type Totals,
+  visible,
+} from "../calc";
 
 /** Amount for a terminal table: `409 045,00` (plain spaces keep columns aligned). */
 function amount(value: string): string {
@@ -14,26 +26,31 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1])].join("\n");
 }
 
-/** The readable French report of a convention: one row per manager, then the totals. */
+/**
+ * The readable French report of a convention: one row per manager, then the totals. Every text
+ * from the scenario (title, names, labels, messages) is shown through {@link visible}: a name
+ * holding ANSI escapes cannot move the cursor and rewrite the totals.
+ */
 export function formatReport(r: ConventionResult): string {
   const out: string[] = [];
-  out.push(`${r.title ?? "Convention France Services"} — année ${r.year}`);
+  out.push(`${visible(r.title ?? "Convention France Services")} — année ${r.year}`);
   if (r.illustrative) out.push("EXEMPLE ILLUSTRATIF : gestionnaires, structures et montants fictifs.");
   out.push(
-    `Règle : ${dec(r.rules.rate).times(100).toString().replace(".", ",")} % de la masse salariale après déduction (${r.rules.deduction}) ; acompte ${dec(r.rules.advanceRate).times(100).toString().replace(".", ",")} % ; enveloppe ${amount(r.rules.envelope)} €`,
+    `Règle : ${dec(r.rules.rate).times(100).toString().replace(".", ",")} % de la masse salariale après déduction (${visible(labelOf(DEDUCTION_TERMS, r.rules.deduction, true))}) ; acompte ${dec(r.rules.advanceRate).times(100).toString().replace(".", ",")} % ; enveloppe ${amount(r.rules.envelope)} €`,
     "",
   );
+  // The last column is the remaining cost after the evaluation (final), not the forecast one.
   const header = [
-    "Gestionnaire",
+    OTHER_TERMS.manager.label,
     "Struct.",
-    "Masse salariale",
-    "Forfait État",
-    "Part demandée",
-    "Attribué",
-    "Acompte",
-    "Attribution finale",
-    "Solde",
-    "Reste à charge",
+    AMOUNT_TERMS.payroll.label,
+    AMOUNT_TERMS.forfait.short,
+    AMOUNT_TERMS.requested.short,
+    AMOUNT_TERMS.allocated.short,
+    AMOUNT_TERMS.advance.label,
+    AMOUNT_TERMS.final.label,
+    AMOUNT_TERMS.balance.short,
+    AMOUNT_TERMS.finalRemainingCost.label,
   ];
   const row = (name: string, n: number, a: ConventionResult["totals"] | ConventionResult["managers"][number]) => [
     name,
@@ -47,30 +64,41 @@ export function formatReport(r: ConventionResult): string {
     amount(a.balance),
     amount(a.finalRemainingCost),
   ];
-  const rows = r.managers.map((m) => row(m.name, m.structures, m));
+  const rows = r.managers.map((m) => row(visible(m.name), m.structures, m));
   rows.push(row("Total", r.totals.structures, r.totals));
   out.push(table(header, rows), "", "Montants en euros. Solde négatif : reversement par le gestionnaire.");
   const repayments = r.structures.filter((s) => dec(s.balance).isNegative());
   if (repayments.length) {
     out.push("", "Reversements :");
-    for (const s of repayments) out.push(`  ${s.name} : ${amount(s.repayment)} €`);
+    for (const s of repayments) out.push(`  ${visible(s.name)} : ${amount(s.repayment)} €`);
   }
   const stated =
     r.budget.statedTotal === undefined
       ? ""
       : `, coût total déclaré ${amount(r.budget.statedTotal)} € (écart ${amount(r.budget.gap ?? "0")} €)`;
   out.push("", `Budget du Département : dépenses ${amount(r.budget.expenses)} €, recettes ${amount(r.budget.receipts)} €${stated}`);
-  for (const l of r.budget.lines) out.push(`  ${l.type === "depense" ? "dépense" : "recette"} : ${l.label} ${amount(l.amount)} €`);
+  for (const l of r.budget.lines) out.push(`  ${l.type === "depense" ? "dépense" : "recette"} : ${visible(l.label)} ${amount(l.amount)} €`);
   if (r.warnings.length) {
     out.push("", "Avertissements :");
-    for (const w of r.warnings) out.push(`  - ${w.message}`);
+    for (const w of r.warnings) out.push(`  - ${visible(w.message)}`);
   }
   return out.join("\n");
 }
 
-/** A projection: one row per year. */
-export function formatProjection(p: Projection): string {
-  const header = ["Année", "Masse salariale", "Forfait État", "Part demandée", "Attribué", "Enveloppe", "Reste à charge"];
+/** What the projection table reads of each year: its totals only (a year's full result need not be kept). */
+export type ProjectionTotals = Pick<Projection, "from" | "to"> & { years: { year: number; totals: Totals }[] };
+
+/** A projection: one row per year; the last column is the forecast remaining cost (no evaluation yet). */
+export function formatProjection(p: ProjectionTotals): string {
+  const header = [
+    OTHER_TERMS.year.label,
+    AMOUNT_TERMS.payroll.label,
+    AMOUNT_TERMS.forfait.short,
+    AMOUNT_TERMS.requested.short,
+    AMOUNT_TERMS.allocated.short,
+    OTHER_TERMS.envelope.short,
+    AMOUNT_TERMS.remainingCost.label,
+  ];
   const rows = p.years.map((y) => [
     String(y.year),
     amount(y.totals.payroll),
@@ -94,7 +122,7 @@ export function formatProjection(p: Projection): string {
   return `Projection ${p.from}–${p.to}\n\n${table(header, rows)}`;
 }
 
-/** Every issue, one per line, with its path. */
+/** Every issue, one per line, with its path (both shown through {@link visible}: they may quote the scenario). */
 export function formatIssues(issues: readonly Issue[]): string {
-  return issues.map((i) => `  - ${i.path || "(scénario)"} : ${i.message} [${i.code}]`).join("\n");
+  return issues.map((i) => `  - ${visible(i.path || "(scénario)")} : ${visible(i.message)} [${i.code}]`).join("\n");
 }

@@ -14,24 +14,41 @@ const fs = require("fs");
 const path = require("path");
 
 const CERT_DIR = path.join(__dirname, "..", ".certs");
-const CA = path.join(CERT_DIR, "ca.crt");
-const CERT = path.join(CERT_DIR, "localhost.crt");
-const KEY = path.join(CERT_DIR, "localhost.key");
+const { ca: CA, cert: CERT, key: KEY } = files(CERT_DIR);
 const VALIDITY_DAYS = 30;
 
+/** The three files of a certificate folder. */
+function files(dir) {
+  return { ca: path.join(dir, "ca.crt"), cert: path.join(dir, "localhost.crt"), key: path.join(dir, "localhost.key") };
+}
+
 /** True when the files exist and the certificate is valid for at least another day. */
-function usable() {
-  if (![CA, CERT, KEY].every((f) => fs.existsSync(f))) return false;
-  const validTo = new Date(new crypto.X509Certificate(fs.readFileSync(CERT)).validTo);
+function usable(dir) {
+  const { ca, cert, key } = files(dir);
+  if (![ca, cert, key].every((f) => fs.existsSync(f))) return false;
+  const validTo = new Date(new crypto.X509Certificate(fs.readFileSync(cert)).validTo);
   return validTo.getTime() - Date.now() > 24 * 3600 * 1000;
 }
 
-/** Generates .certs/ when missing or about to expire; returns true when it made new ones. */
-async function ensureLocalCertificates() {
-  if (usable()) return false;
-  fs.rmSync(CERT_DIR, { recursive: true, force: true });
+/**
+ * Generates the certificates in `dir` (.certs/ of the project) when missing or about to expire;
+ * returns true when it made new ones. office-addin-dev-certs' generator prints an English line
+ * when it is done: it is silenced, and the start script says it in French.
+ */
+async function ensureLocalCertificates(dir = CERT_DIR) {
+  if (usable(dir)) return false;
+  fs.rmSync(dir, { recursive: true, force: true });
   const { generateCertificates } = require("office-addin-dev-certs");
-  await generateCertificates(CA, CERT, KEY, VALIDITY_DAYS);
+  const { ca, cert, key } = files(dir);
+  const log = console.log;
+  console.log = () => {};
+  try {
+    await generateCertificates(ca, cert, key, VALIDITY_DAYS);
+  } catch (error) {
+    throw new Error(`Impossible de créer les certificats de développement dans ${dir} (${error.message.split("\n")[0]})`);
+  } finally {
+    console.log = log;
+  }
   return true;
 }
 

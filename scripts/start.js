@@ -121,6 +121,6 @@ function stop() {
 if (process.argv[2] === "stop") stop();
 else
   start().catch((error) => {
-    console.error(error);
+    console.error(`npm start a échoué : ${error.message}`);
     process.exit(1);
   });

@@ -23,11 +23,11 @@ function expectNoStack(text: string) {
 }
 
 describe("fs-ctec compute", () => {
-  test("compute examples/vosges-2022.json --json (from the project folder) → totals.allocated 409045.00, code 0", () => {
+  test("compute examples/vosges-2022.json --json (from the project folder) → totals.allocated 409045.00, code 0", async () => {
     const cwd = process.cwd();
     process.chdir(ROOT);
     try {
-      const out = run(["compute", "examples/vosges-2022.json", "--json"]);
+      const out = await run(["compute", "examples/vosges-2022.json", "--json"]);
       expect(out.code).toBe(0);
       expect(out.stderr).toBe("");
       const result = JSON.parse(out.stdout);
@@ -39,22 +39,25 @@ describe("fs-ctec compute", () => {
     }
   });
 
-  test("--sans-traces leaves the traces out", () => {
-    const result = JSON.parse(run(["compute", EXAMPLE, "--json", "--sans-traces"]).stdout);
+  test("--sans-traces leaves the traces out", async () => {
+    const result = JSON.parse((await run(["compute", EXAMPLE, "--json", "--sans-traces"])).stdout);
     expect(result.structures[0].traces).toBeUndefined();
     expect(result.totals.allocated).toBe("409045.00");
   });
 
-  test("--csv: French Excel CSV, BOM, « ; » separator, decimal comma, one row per structure", () => {
-    const out = run(["compute", EXAMPLE, "--csv"]);
+  test("--csv: French Excel CSV, BOM, « ; » separator, decimal comma, text quoted, one row per structure", async () => {
+    const out = await run(["compute", EXAMPLE, "--csv"]);
     expect(out.code).toBe(0);
     expect(out.stdout.startsWith("\ufeff")).toBe(true);
-    const rows = out.stdout
+    const lines = out.stdout
       .slice(1)
       .split("\r\n")
       .filter((l) => l.length > 0);
-    expect(rows).toHaveLength(1 + 12);
-    expect(rows[0].split(";")).toEqual([
+    expect(lines).toHaveLength(1 + 12);
+    expect(lines[0].startsWith("Année;Gestionnaire;Structure;")).toBe(true); // the glossary's labels, bare (as the pane's e2e test reads them)
+    // the example's texts hold no « ; » nor « " »: a split and the quotes taken off give the cells
+    const rows = lines.map((l) => l.split(";").map((c) => c.replace(/^"(.*)"$/, "$1")));
+    expect(rows[0]).toEqual([
       "Année",
       "Gestionnaire",
       "Structure",
@@ -77,13 +80,13 @@ describe("fs-ctec compute", () => {
       "Reste à charge prévisionnel",
       "Reste à charge final",
     ]);
-    const d1 = rows.find((r) => r.includes(";fs-d1;"))?.split(";");
+    const d1 = lines.find((r) => r.includes(';"fs-d1";'))?.split(";");
     expect(d1?.slice(0, 7)).toEqual([
       "2022",
-      "Communauté de communes D (illustratif)",
-      "France Services D1 (illustratif)",
-      "fs-d1",
-      "fixe",
+      '"Communauté de communes D (illustratif)"',
+      '"France Services D1 (illustratif)"',
+      '"fs-d1"',
+      '"fixe"',
       "2,3",
       "0,4",
     ]);
@@ -91,7 +94,7 @@ describe("fs-ctec compute", () => {
     expect(d1?.[18]).toBe("-12483,92"); // Solde: a negative number, not escaped as a formula
   });
 
-  test("--csv: a name typed as a formula is not run by Excel, and a name with « ; » stays one cell", () => {
+  test("--csv: a name typed as a formula is not run by Excel, and a name with « ; » stays one cell", async () => {
     const s = {
       year: 2022,
       managers: [
@@ -104,14 +107,12 @@ describe("fs-ctec compute", () => {
         },
       ],
     };
-    const rows = run(["compute", file("csv-names.json", JSON.stringify(s)), "--csv"])
-      .stdout.slice(1)
-      .split("\r\n");
-    expect(rows[1].startsWith(`2022;"'=HYPERLINK(""http://x"")";"Epinal; centre";s;fixe;2;1;72000,00;`)).toBe(true);
+    const rows = (await run(["compute", file("csv-names.json", JSON.stringify(s)), "--csv"])).stdout.slice(1).split("\r\n");
+    expect(rows[1].startsWith(`2022;"'=HYPERLINK(""http://x"")";"Epinal; centre";"s";"fixe";2;1;72000,00;`)).toBe(true);
   });
 
-  test("the readable table: one row per manager, « Total » with 409 045,00, the repayment and the budget", () => {
-    const out = run(["compute", EXAMPLE]);
+  test("the readable table: one row per manager, « Total » with 409 045,00, the repayment and the budget", async () => {
+    const out = await run(["compute", EXAMPLE]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("EXEMPLE ILLUSTRATIF");
     const total = out.stdout.split("\n").find((l) => l.startsWith("Total"));
@@ -122,7 +123,7 @@ describe("fs-ctec compute", () => {
     expect(out.stdout).toContain("coût total déclaré 450 000,00 € (écart 26 295,00 €)");
   });
 
-  test("a malformed scenario → code 2, every error with its path, no stack trace", () => {
+  test("a malformed scenario → code 2, every error with its path, no stack trace", async () => {
     const bad = {
       year: 2019,
       rules: { rate: 80 },
@@ -137,7 +138,7 @@ describe("fs-ctec compute", () => {
         },
       ],
     };
-    const out = run(["compute", file("bad.json", JSON.stringify(bad)), "--json"]);
+    const out = await run(["compute", file("bad.json", JSON.stringify(bad)), "--json"]);
     expect(out.code).toBe(2);
     expect(out.stdout).toBe("");
     expect(out.stderr).toContain("contient 7 erreur(s)");
@@ -155,13 +156,13 @@ describe("fs-ctec compute", () => {
     expectNoStack(out.stderr);
   });
 
-  test("a scenario that cannot be computed (the 2024 split for « etat ») → code 2 with the structure's path", () => {
+  test("a scenario that cannot be computed (the 2024 split for « etat ») → code 2 with the structure's path", async () => {
     const s = {
       year: 2024,
       rules: { deduction: "etat" },
       managers: [{ id: "m", name: "G", structures: [{ id: "s", name: "S", labelledSince: "2020-01-01", agents: [{ loadedCost: 1 }] }] }],
     };
-    const out = run(["compute", file("etat2024.json", JSON.stringify(s))]);
+    const out = await run(["compute", file("etat2024.json", JSON.stringify(s))]);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain(
       "managers[0].structures[0].kind : « Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024 [non_publie]",
@@ -169,28 +170,28 @@ describe("fs-ctec compute", () => {
     expectNoStack(out.stderr);
   });
 
-  test("a missing file → code 2, « fichier introuvable »", () => {
+  test("a missing file → code 2, « fichier introuvable »", async () => {
     const missing = path.join(TMP, "absent.json");
-    const out = run(["compute", missing]);
+    const out = await run(["compute", missing]);
     expect(out).toEqual({ stdout: "", stderr: `fs-ctec : fichier introuvable : ${missing}\n`, code: 2 });
   });
 
-  test("invalid JSON → code 2, « n'est pas un JSON valide », no stack trace", () => {
-    const out = run(["compute", file("broken.json", '{ "year": 2022, ')]);
+  test("invalid JSON → code 2, « n'est pas un JSON valide », no stack trace", async () => {
+    const out = await run(["compute", file("broken.json", '{ "year": 2022, ')]);
     expect(out.code).toBe(2);
     expect(out.stdout).toBe("");
     expect(out.stderr).toMatch(/broken\.json n'est pas un JSON valide/);
     expectNoStack(out.stderr);
   });
 
-  test("no file given → code 2 with the usage", () => {
-    const out = run(["compute", "--json"]);
+  test("no file given → code 2 with the usage", async () => {
+    const out = await run(["compute", "--json"]);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("indiquez le fichier du scénario");
   });
 
-  test("--projection 2022-2026 → one row per year with each year's forfait, and a total", () => {
-    const out = run(["compute", EXAMPLE, "--projection", "2022-2026"]);
+  test("--projection 2022-2026 → one row per year with each year's forfait, and a total", async () => {
+    const out = await run(["compute", EXAMPLE, "--projection", "2022-2026"]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("Projection 2022–2026");
     const rows = out.stdout.split("\n").filter((l) => /^(20\d\d|Total)\b/.test(l));
@@ -202,14 +203,14 @@ describe("fs-ctec compute", () => {
     expect(rows[4]).toContain("587 500,00"); // 11 × 50 000 + 50 000 × 9 / 12
   });
 
-  test("--projection with a bad period → code 2", () => {
-    expect(run(["compute", EXAMPLE, "--projection", "2022"]).code).toBe(2);
+  test("--projection with a bad period → code 2", async () => {
+    expect((await run(["compute", EXAMPLE, "--projection", "2022"])).code).toBe(2);
   });
 });
 
 describe("fs-ctec schema and example", () => {
-  test("schema prints the JSON Schema of a scenario", () => {
-    const out = run(["schema"]);
+  test("schema prints the JSON Schema of a scenario", async () => {
+    const out = await run(["schema"]);
     expect(out.code).toBe(0);
     const schema = JSON.parse(out.stdout);
     expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
@@ -217,8 +218,8 @@ describe("fs-ctec schema and example", () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["year", "rules", "parameters", "managers", "budget"]));
   });
 
-  test("example prints the shipped example, the same as examples/vosges-2022.json", () => {
-    const out = run(["example"]);
+  test("example prints the shipped example, the same as examples/vosges-2022.json", async () => {
+    const out = await run(["example"]);
     expect(out.code).toBe(0);
     const printed = JSON.parse(out.stdout);
     expect(printed).toEqual(VOSGES_2022_EXAMPLE);
@@ -226,23 +227,23 @@ describe("fs-ctec schema and example", () => {
     expect(printed.illustrative).toBe(true);
   });
 
-  test("the French command names work too: exemple, schéma, calculer", () => {
-    expect(run(["exemple"]).stdout).toBe(run(["example"]).stdout);
-    expect(run(["schéma"]).stdout).toBe(run(["schema"]).stdout);
-    expect(JSON.parse(run(["calculer", EXAMPLE, "--json"]).stdout).totals.allocated).toBe("409045.00");
+  test("the French command names work too: exemple, schéma, calculer", async () => {
+    expect((await run(["exemple"])).stdout).toBe((await run(["example"])).stdout);
+    expect((await run(["schéma"])).stdout).toBe((await run(["schema"])).stdout);
+    expect(JSON.parse((await run(["calculer", EXAMPLE, "--json"])).stdout).totals.allocated).toBe("409045.00");
   });
 });
 
 describe("fs-ctec without a command or with an unknown one", () => {
-  test("no command → the usage, code 2; --help → the usage, code 0", () => {
-    const none = run([]);
+  test("no command → the usage, code 2; --help → the usage, code 0", async () => {
+    const none = await run([]);
     expect(none.code).toBe(2);
     expect(none.stdout).toContain("Utilisation :");
-    expect(run(["--help"]).code).toBe(0);
+    expect((await run(["--help"])).code).toBe(0);
   });
 
-  test("an unknown command → code 2", () => {
-    const out = run(["calcul"]);
+  test("an unknown command → code 2", async () => {
+    const out = await run(["calcul"]);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("commande inconnue « calcul »");
   });

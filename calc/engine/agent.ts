@@ -1,6 +1,12 @@
 import { parseStatus } from "../rules/employerRate";
 import { centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import { loadedCostCents, payrollLineCents } from "./exact";
+import {
+  explainEnteredLoadedCost,
+  explainLoadedCostFromGross,
+  explainLoadedCostFromIndex,
+  explainPayrollLine,
+} from "../rules/payroll/explain";
 import type { Agent } from "../scenario/schema";
 import type { Context } from "./context";
 import type { Trace } from "./trace";
@@ -8,7 +14,7 @@ import type { AgentResult } from "./types";
 
 /**
  * Loaded cost and payroll of one agent line (domain reference §2); payroll in cents, FTE ×
- * assignment exact. Its traces are attached with its structure's (see convention.ts).
+ * assignment exact. Its traces are attached with its structure's (see results.ts).
  */
 export function computeAgent(agent: Agent, index: number, ctx: Context): { result: AgentResult; payroll: bigint; fte: Fixed } {
   const cost = loadedCostOf(agent, ctx);
@@ -26,17 +32,19 @@ export function computeAgent(agent: Agent, index: number, ctx: Context): { resul
 
 /**
  * How an agent line's figures were obtained, read again from the line and the context: called
- * when the line's traces are first read (see the structure's recipe in convention.ts).
+ * when the line's traces are first read (see the structure's recipe in recipe.ts).
  */
 export function agentTraces(agent: Agent, ctx: Context): NonNullable<AgentResult["traces"]> {
   return {
     loadedCost: loadedCostTrace(agent, ctx),
-    payroll: ctx.trace("arrondi(coût chargé × quotité × mois / 12 × affectation)", {
-      "coût chargé": centsToEuros(toCentsFixed(loadedCostOf(agent, ctx))),
-      quotité: fixedToString(fixed(agent.fte)),
-      mois: fixedToString(fixed(agent.months)),
-      affectation: fixedToString(fixed(agent.assignment)),
-    }),
+    payroll: ctx.explain(
+      explainPayrollLine({
+        cost: centsToEuros(toCentsFixed(loadedCostOf(agent, ctx))),
+        fte: fixedToString(fixed(agent.fte)),
+        months: fixedToString(fixed(agent.months)),
+        assignment: fixedToString(fixed(agent.assignment)),
+      }),
+    ),
   };
 }
 
@@ -56,20 +64,18 @@ function loadedCostOf(agent: Agent, ctx: Context): Fixed {
 /** How the loaded cost of a line was obtained (the same cases as {@link loadedCostOf}, read again for the trace). */
 function loadedCostTrace(agent: Agent, ctx: Context): Trace | undefined {
   if (agent.loadedCost !== undefined) {
-    return ctx.trace("coût chargé annuel saisi", { "coût chargé": centsToEuros(toCentsFixed(fixed(agent.loadedCost))) });
+    return ctx.explain(explainEnteredLoadedCost({ cost: centsToEuros(toCentsFixed(fixed(agent.loadedCost))) }));
   }
   const { preset, rate } = rateOf(agent, ctx);
   if (agent.grossSalary !== undefined) {
-    return ctx.trace(
-      "arrondi(brut annuel × (1 + taux de charges))",
-      { brut: centsToEuros(toCentsFixed(fixed(agent.grossSalary))), "taux de charges": fixedToString(rate) },
+    return ctx.explain(
+      explainLoadedCostFromGross({ gross: centsToEuros(toCentsFixed(fixed(agent.grossSalary))), rate: fixedToString(rate) }),
       preset?.lines,
     );
   }
   const im = agent.indiceMajore as number;
-  return ctx.trace(
-    "arrondi(traitement indiciaire × (1 + taux de charges)), traitement = Σ des 12 mois de arrondi(indice majoré × valeur annuelle du point / 1200)",
-    { "indice majoré": String(im), "traitement indiciaire": centsToEuros(ctx.baseSalaryCents(im)), "taux de charges": fixedToString(rate) },
+  return ctx.explain(
+    explainLoadedCostFromIndex({ index: String(im), baseSalary: centsToEuros(ctx.baseSalaryCents(im)), rate: fixedToString(rate) }),
     preset ? ctx.salaryParameters(parseStatus(agent.status ?? "")) : undefined,
   );
 }

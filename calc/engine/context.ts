@@ -106,6 +106,14 @@ export class Context {
     if (!this.traces) return undefined;
     return { formula, values, parameters: parameters.length === 0 ? NO_PARAMETERS : parameters.map((p) => p.plain ?? p) };
   }
+
+  /** {@link trace} of a rule's explanation (its `explain.ts`): the wording beside the rule, the parameters from here. */
+  explain(
+    explanation: { formula: string; values: Record<string, string> },
+    parameters?: readonly (ParameterUse & { plain?: ParameterUse })[],
+  ): Trace | undefined {
+    return this.trace(explanation.formula, explanation.values, parameters);
+  }
 }
 
 const NONE: readonly ParameterUse[] = [];

@@ -225,5 +225,21 @@ describe("the two ways of summing the amounts give the same figures", () => {
   });
 });
 
+describe("amounts beyond the number lane (100 million euros for one structure) are summed exactly", () => {
+  test("a structure with 150 000 000 € of other costs changes no one else's figure, and counts in full in the totals", () => {
+    const input = syntheticScenario({ structures: 30, seed: 7 });
+    const withLarge = structuredClone(input);
+    withLarge.managers.push(
+      manager("large", [structure("large", { agents: [], otherCosts: 150000000, labelledSince: null, objectives: [] })]),
+    );
+    const lane = computed(input);
+    const exact = computed(withLarge);
+    expect(exact.structures.slice(0, -1).map(amountsOnly)).toEqual(lane.structures.map(amountsOnly));
+    expect(exact.structures[exact.structures.length - 1].remainingCost).toBe("150000000.00");
+    expect(dec(exact.totals.otherCosts).minus(lane.totals.otherCosts).toFixed(2)).toBe("150000000.00");
+    expect(exact.totals.allocated).toBe(lane.totals.allocated);
+  });
+});
+
 /** The 15 amounts of a structure or manager, without its other fields. */
 const amountsOnly = (x: Amounts) => Object.fromEntries(AMOUNT_KEYS.map((k) => [k, x[k]]));

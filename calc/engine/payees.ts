@@ -1,12 +1,13 @@
 import {
   achievementRatio,
+  advanceCents,
   allocateCents,
   applyRatio,
   largestRemainderCents as largestRemainder,
   shareFixed,
   type CentsAllocation,
 } from "./exact";
-import { add, fixed, productToCents, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { add, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import type { RuleValues, StructureBase } from "./structure";
 
 /** What each structure receives once the envelope and the payments are settled, in cents. */
@@ -75,6 +76,11 @@ function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<n
   return payees.map((p) => (Array.isArray(p) ? pooledPayee(p, bases, rules) : p));
 }
 
+/** The acompte on an allocation in cents: the rule `advance` (calc/rules/payments), round(allocation × rate). */
+function advanceOf(allocated: bigint, rate: Fixed): bigint {
+  return advanceCents({ m: allocated, s: 2 }, rate);
+}
+
 /** Splits pooled cents among the structures in proportion to their bases (payroll − deduction, at least 0), in whole cents. */
 function split(amount: bigint, weights: readonly bigint[]): bigint[] {
   const w = weights.some((x) => x > 0n) ? weights.map((x) => (x > 0n ? x : 0n)) : weights.map(() => 1n);
@@ -107,7 +113,7 @@ export function settle(
   const payments = new Array<Payments>(bases.length);
   payees.forEach((payee, i) => {
     const allocated = forecast.parts[i];
-    const advance = productToCents([{ m: allocated, s: 2 }, advanceRate]);
+    const advance = advanceOf(allocated, advanceRate);
     if (!payee.pooled) {
       payments[payee.at[0]] = {
         requested: payee.requested,

@@ -154,15 +154,18 @@ describe("rounding happens at the named points only", () => {
   });
 
   test("the final request rounds the share on the actuals, then its product by the achievement ratio: round(round(0,805) × 0,5) = 0,41", () => {
-    // share on the actuals: 0.8 × (30 001.00625 − 30 000) = 0.805 → 0.81; ratio ½ (one of two objectives met)
+    // share on the actuals at a rate of 0,5: 0.5 × (30 001.61 − 30 000) = 0.805 → 0.81; ratio ½ (one of two objectives met)
     // final request: 0.81 × 0.5 = 0.405 → 0.41 (one rounding of 0.805 × 0.5 = 0.4025 would give 0.40)
-    const s = one({
-      actualPayroll: "30001.00625",
-      objectives: [
-        { label: "a", met: true },
-        { label: "b", met: false },
-      ],
-    });
+    const s = one(
+      {
+        actualPayroll: "30001.61",
+        objectives: [
+          { label: "a", met: true },
+          { label: "b", met: false },
+        ],
+      },
+      { rules: { envelope: 1000000, rate: 0.5 } },
+    );
     expect([s.achievement, s.finalRequested]).toEqual(["0.5", "0.41"]);
   });
 });

@@ -5,8 +5,7 @@ import { achievementRatio, applyRatio, forfaitCents, shareFixed, type Ratio } fr
 import type { DeductionMode, Scenario, Structure } from "../scenario/schema";
 import { computeAgent } from "./agent";
 import type { Context, Used } from "./context";
-import type { AgentResult, Amounts } from "./types";
-import type { Trace } from "./trace";
+import type { AgentResult } from "./types";
 
 /** The amounts of one structure known before the envelope is applied (cents are bigint, other amounts exact Fixed). */
 export interface StructureBase {
@@ -36,9 +35,6 @@ export interface StructureBase {
   reported: boolean;
   finalShare: Fixed;
 }
-
-/** The traces of a structure's amounts. */
-export type StructureTraces = Partial<Record<keyof Amounts, Trace>>;
 
 /** The dated parameter giving the amount of each grant. */
 export const GRANT_PARAMETERS = {
@@ -138,13 +134,7 @@ export function computeStructureBase(
   }
   if (issues.length) throw new CalcError(issues);
 
-  const ownCap = structure.cap === undefined ? undefined : fixed(structure.cap);
-  const cap =
-    ownCap === undefined
-      ? rules.capPerStructure
-      : rules.capPerStructure === undefined || cmp(ownCap, rules.capPerStructure) < 0
-        ? ownCap
-        : rules.capPerStructure;
+  const cap = capOf(structure.cap === undefined ? undefined : fixed(structure.cap), rules.capPerStructure);
   const payrollF: Fixed = { m: payroll, s: 2 };
   const requested = shareFixed(payrollF, deduction, rules.rate, cap);
   // Actuals and objectives count only in the scenario's own year; another year is a forecast.
@@ -186,60 +176,10 @@ export function computeStructureBase(
   };
 }
 
-/**
- * How each amount of a structure's base was obtained. Called when the traces are first read
- * (see lazyTraces), on a base computed again for that purpose: a result keeps only its inputs.
- */
-export function structureTraces(b: StructureBase, rules: RuleValues, ctx: Context): StructureTraces {
-  const { agents, payroll, structure, forfaitMonths, statePart, deductedResources, otherResources, cap, deduction } = b;
-  const { actualPayroll, reported, finalShare, ratio, forfait } = b;
-  const months = b.labelledMonths;
-  const total = ctx.param("forfait.total");
-  return {
-    payroll: ctx.trace("Σ masse salariale des lignes d'agents", { lignes: String(agents.length), total: centsToEuros(payroll) }),
-    forfait:
-      months === 0
-        ? ctx.trace("structure non labellisée dans l'année : pas de forfait", {
-            "labellisée depuis": structure.labelledSince ?? "non labellisée",
-          })
-        : ctx.trace(
-            "arrondi(forfait annuel × mois labellisés et ouverts / 12)",
-            { "forfait annuel": eurosOf(total.fixed), mois: fixedToString(forfaitMonths) },
-            [total],
-          ),
-    deduction: statePart
-      ? ctx.trace(
-          "arrondi(part de l'État du forfait × mois / 12)",
-          { "part de l'État": eurosOf(statePart.fixed), mois: fixedToString(forfaitMonths) },
-          [statePart],
-        )
-      : rules.deduction === "forfait_et_ressources"
-        ? ctx.trace("forfait + ressources déduites", {
-            forfait: centsToEuros(forfait),
-            "ressources déduites": eurosOf(deductedResources),
-          })
-        : ctx.trace("forfait de l'État (déduction par défaut)", { forfait: centsToEuros(forfait) }),
-    otherResources: ctx.trace("Σ autres ressources", {
-      ressources: String(structure.resources.length),
-      total: eurosOf(otherResources),
-    }),
-    requested: ctx.trace(
-      cap ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))" : "arrondi(taux × max(0 ; masse salariale − déduction))",
-      {
-        taux: fixedToString(rules.rate),
-        "masse salariale": centsToEuros(payroll),
-        déduction: eurosOf(deduction),
-        ...(cap ? { plafond: eurosOf(cap) } : {}),
-      },
-    ),
-    actualPayroll: ctx.trace(reported ? "masse salariale réalisée saisie" : "masse salariale prévisionnelle (pas de réalisé saisi)", {
-      "masse salariale": eurosOf(actualPayroll),
-    }),
-    finalRequested: ctx.trace("arrondi(part sur le réalisé × taux d'atteinte des objectifs)", {
-      "part sur le réalisé": eurosOf(finalShare),
-      "taux d'atteinte": ratioText(ratio),
-    }),
-  };
+/** The cap of a structure's share: the lower of its own and the rule's, either when only one is set. */
+function capOf(own: Fixed | undefined, rule: Fixed | undefined): Fixed | undefined {
+  if (own === undefined) return rule;
+  return rule === undefined || cmp(own, rule) < 0 ? own : rule;
 }
 
 /** An exact ratio as a decimal text (at most 10 decimals, exact when it terminates sooner). */

@@ -125,6 +125,7 @@ export interface Totals extends Amounts {
   fte: string;
 }
 
+/** The Département's budget for the convention: its lines, their totals and the gap to the stated total. */
 export interface BudgetResult {
   lines: { label: string; type: "depense" | "recette"; amount: Euros; parameter?: ParameterUse }[];
   expenses: Euros;

@@ -26,6 +26,21 @@ describe("warnings: what a finance user should know, apart from errors", () => {
     expect(warningsOf([structure("s1", { agents: agentsAt(1, 1) })]).map((w) => w.code)).not.toContain("moins_de_2_etp");
   });
 
+  test("the threshold is the charter's minimum, a dated parameter: set to 3, 2 ETP are warned, with the figure in the message", () => {
+    const w = warningsOf([structure("s1", { agents: agentsAt(1, 1) })], { parameters: { "charte.agents_minimum": 3 } });
+    expect(w).toContainEqual({
+      code: "moins_de_2_etp",
+      path: "managers[0].structures[0]",
+      message: "« Structure s1 » : 2 ETP affectés, moins des 3 agents exigés par la charte France Services",
+    });
+  });
+
+  test("the charter's minimum explains a warning, no amount: it is not listed among the parameters used", () => {
+    const r = computed(scenarioOf([structure("s1", { agents: agentsAt(36000) })]));
+    expect(r.warnings.map((w) => w.code)).toContain("moins_de_2_etp");
+    expect(r.parametersUsed.map((p) => p.name)).not.toContain("charte.agents_minimum");
+  });
+
   test("not labelled in the year", () => {
     expect(warningsOf([structure("s1", { labelledSince: null, agents: agentsAt(1, 1) })])).toContainEqual({
       code: "non_labellisee",

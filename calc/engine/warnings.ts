@@ -1,13 +1,21 @@
 import { cmp, fixed, fixedToString } from "../arithmetic/fixed";
 import { formatEurosFr, dec } from "../arithmetic/money";
+import type { ParameterSet } from "../parameters/lookup";
 import { ratioText, type StructureBase } from "./structure";
 import type { ConventionResult, Warning } from "./types";
 
-const MINIMUM_FTE = fixed(2);
-
-/** What a finance user should know about a result: low staffing, no label, the envelope, estimates used, repayments. */
-export function collectWarnings(result: ConventionResult, bases: readonly StructureBase[], fits: boolean): Warning[] {
+/**
+ * What a finance user should know about a result: low staffing, no label, the envelope, estimates used, repayments.
+ *
+ * Low staffing compares a structure's FTE with the charter's minimum number of agents
+ * (`charte.agents_minimum`). That parameter is read, not recorded among the parameters used:
+ * it explains a warning, no amount.
+ */
+export function collectWarnings(result: ConventionResult, bases: readonly StructureBase[], fits: boolean, params: ParameterSet): Warning[] {
   const warnings: Warning[] = [];
+  // Read only when there is a structure: a year before the parameter's first has none.
+  const minimum = bases.length > 0 ? params.at("charte.agents_minimum", `${result.year}-01-01`).value : "0";
+  const minimumFte = fixed(minimum);
   const t = result.totals;
   if (!fits) {
     warnings.push({
@@ -24,11 +32,11 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
   }
   for (const b of bases) {
     const s = b.structure;
-    if (cmp(b.fte, MINIMUM_FTE) < 0) {
+    if (cmp(b.fte, minimumFte) < 0) {
       warnings.push({
         code: "moins_de_2_etp",
         path: b.path,
-        message: `« ${s.name} » : ${fixedToString(b.fte).replace(".", ",")} ETP affectés, moins des 2 agents exigés par la charte France Services`,
+        message: `« ${s.name} » : ${fixedToString(b.fte).replace(".", ",")} ETP affectés, moins des ${minimum} agents exigés par la charte France Services`,
       });
     }
     if (b.labelledMonths === 0) {

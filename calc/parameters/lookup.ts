@@ -1,6 +1,7 @@
-import { assert, CalcError } from "../errors";
+import { assert, CalcError, quoted } from "../errors";
 import { Dec, type Decimal } from "../arithmetic/money";
 import { DEFAULT_KNOWN_UNTIL, PARAMETERS } from "./data";
+import { PARAMETER_STATUS_TERMS } from "../glossary";
 import type { Parameter, ParameterUse, ParameterValue } from "./types";
 
 /** A parameter override given by a scenario: one value for every date, or dated values. */
@@ -24,7 +25,7 @@ export class ParameterSet {
     this.byName = new Map(parameters.map((p) => [p.name, p]));
     for (const [name, override] of Object.entries(overrides)) {
       const base = this.byName.get(name);
-      assert(base, "parametre_inconnu", `parameters.${name}`, `paramètre inconnu « ${name} »`);
+      assert(base, "parametre_inconnu", `parameters.${name}`, `paramètre inconnu ${quoted(name)}`);
       this.byName.set(name, { ...base, values: overrideValues(override) });
     }
   }
@@ -42,7 +43,7 @@ export class ParameterSet {
   /** The date of the first value of `name` (before it the parameter has no value: e.g. no forfait before 2020). */
   firstDate(name: string): string {
     const parameter = this.byName.get(name);
-    assert(parameter, "parametre_inconnu", name, `paramètre inconnu « ${name} »`);
+    assert(parameter, "parametre_inconnu", name, `paramètre inconnu ${quoted(name)}`);
     return parameter.values[0].from;
   }
 
@@ -52,7 +53,7 @@ export class ParameterSet {
    */
   latest(name: string): ParameterUse & { decimal: Decimal; plain: ParameterUse } {
     const parameter = this.byName.get(name);
-    assert(parameter, "parametre_inconnu", name, `paramètre inconnu « ${name} »`);
+    assert(parameter, "parametre_inconnu", name, `paramètre inconnu ${quoted(name)}`);
     return this.at(name, parameter.values[parameter.values.length - 1].from);
   }
 
@@ -67,7 +68,7 @@ export class ParameterSet {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const parameter = this.byName.get(name);
-    assert(parameter, "parametre_inconnu", name, `paramètre inconnu « ${name} »`);
+    assert(parameter, "parametre_inconnu", name, `paramètre inconnu ${quoted(name)}`);
     let found: ParameterValue | undefined;
     for (const value of parameter.values) if (value.from <= date) found = value;
     if (!found) {
@@ -94,7 +95,7 @@ export class ParameterSet {
       value: found.value,
       status: extended ? "estimate" : found.status,
       source: extended
-        ? `Estimation : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})`
+        ? `${PARAMETER_STATUS_TERMS.estimate.label} : valeur connue jusqu'au ${frenchDate(knownUntil)}, prolongée faute de mieux (${found.source})`
         : found.source,
     });
     const resolved: Resolved = { ...plain, decimal: new Dec(found.value), plain };

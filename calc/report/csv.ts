@@ -2,19 +2,37 @@ import { AMOUNT_KEYS } from "../engine/types";
 import type { ConventionResult } from "../engine/types";
 import { AMOUNT_TERMS, OTHER_TERMS } from "../glossary";
 
-/** A CSV cell for French Excel: `;`-separated, quoted when needed, never read as a formula. */
-function cell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s) && typeof value === "string" && !/^-?\d+(,\d+)?$/.test(s)) s = `'${s}`;
-  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * Where a spreadsheet may start a field inside a text: its start, and after each character one
+ * of the usual separators or line ends could split on (`,` `;` tab, CR, LF), past any quotes and
+ * spaces. A file written with `;` and opened with `,` splits `x,=cmd|' /C calc'!A0,y` at its
+ * commas, whatever the quotes around it: each piece must be neutralised, not only the cell's start.
+ */
+const FIELD_START = /(?<=^|[,;\t\r\n])([" ]*)(?=[=+\-@\t\r])/g;
+
+/**
+ * A text cell: always between double quotes, and every place a spreadsheet could read as the
+ * start of a formula (`= + - @`, a tab or a carriage return, at the start or after a separator,
+ * see {@link FIELD_START}) preceded by an apostrophe, so that it is shown as text and never run,
+ * whatever separator the reader picks.
+ */
+export function csvText(value: string): string {
+  return `"${value.replace(FIELD_START, "$1'").replace(/"/g, '""')}"`;
 }
 
-/** One row per structure, French Excel conventions (`;` separator, decimal comma). */
-export function formatCsv(r: ConventionResult): string {
-  // The amounts in the library's order (AMOUNT_KEYS), the repayment aside: the balance shows it.
-  const keys = AMOUNT_KEYS.filter((k): k is Exclude<typeof k, "repayment"> => k !== "repayment");
-  const labels = keys.map((k) => AMOUNT_TERMS[k].label);
-  const header = [
+/** A number cell: an exact decimal string (`-12483.92`) written with a decimal comma, unquoted, so it stays a number. */
+export function csvNumber(value: string | number): string {
+  const s = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(s)) throw new Error(`csvNumber : « ${s} » n'est pas un nombre décimal`);
+  return s.replace(".", ",");
+}
+
+// The amounts in the library's order (AMOUNT_KEYS), the repayment aside: the balance shows it.
+const CSV_AMOUNTS = AMOUNT_KEYS.filter((k): k is Exclude<typeof k, "repayment"> => k !== "repayment");
+
+/** The header of the CSV: the year, names, kind, FTE, achievement, then the amounts in the library's order. */
+export function csvHeader(): string[] {
+  return [
     OTHER_TERMS.year.label,
     OTHER_TERMS.manager.label,
     OTHER_TERMS.structure.label,
@@ -22,18 +40,39 @@ export function formatCsv(r: ConventionResult): string {
     "Type",
     OTHER_TERMS.fte.short,
     OTHER_TERMS.achievement.short,
-    ...labels,
+    ...CSV_AMOUNTS.map((k) => AMOUNT_TERMS[k].label),
   ];
+}
+
+/**
+ * The lines of the CSV of a result, one at a time (each ends with CRLF; the first starts with the
+ * BOM): one row per structure, French Excel conventions (`;` separator, decimal comma).
+ */
+export function* csvLines(r: ConventionResult): Generator<string> {
+  const header = csvHeader();
+  // The header's labels are the glossary's constants, written bare as before (no user text; a
+  // test checks that none holds a separator, a quote or a formula start).
+  yield "\ufeff" + header.join(";") + "\r\n";
   const names = new Map(r.managers.map((m) => [m.id, m.name]));
-  const rows = r.structures.map((s) => [
-    String(r.year),
-    names.get(s.managerId) ?? s.managerId,
-    s.name,
-    s.id,
-    s.kind,
-    s.fte.replace(".", ","),
-    s.achievement.replace(".", ","),
-    ...keys.map((k) => s[k].replace(".", ",")),
-  ]);
-  return "\ufeff" + [header, ...rows].map((row) => row.map(cell).join(";")).join("\r\n") + "\r\n";
+  const year = csvNumber(r.year);
+  for (const s of r.structures) {
+    const row = [
+      year,
+      csvText(names.get(s.managerId) ?? s.managerId),
+      csvText(s.name),
+      csvText(s.id),
+      csvText(s.kind),
+      csvNumber(s.fte),
+      csvNumber(s.achievement),
+      ...CSV_AMOUNTS.map((k) => csvNumber(s[k])),
+    ];
+    yield row.join(";") + "\r\n";
+  }
+}
+
+/** The whole CSV of a result as one string (see {@link csvLines}). */
+export function formatCsv(r: ConventionResult): string {
+  let out = "";
+  for (const line of csvLines(r)) out += line;
+  return out;
 }

@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { Dec } from "../arithmetic/money";
+import { AMOUNT_IN_CENTS, BOUNDS, holds, type Bound } from "./bounds";
+import { LIMITS } from "./limits";
+import { textProblem } from "./text";
 
 /** The regular expression of a decimal string accepted as an amount. */
 export { DECIMAL };
 
 /**
- * The field types of a scenario, each with its French message. Codes travel in `params.code`
- * so that validation can report them as data (see validate.ts).
+ * The field types of a scenario. Their bounds and messages are bounds.ts's, shared with the
+ * functions' checks; codes travel in `params.code` so that validation can report them as data
+ * (see validate.ts).
  */
 
 const DECIMAL = /^-?\d{1,15}(\.\d{1,10})?$/;
@@ -15,80 +20,72 @@ function issue(code: string, message: string) {
 }
 
 /** A number, or a decimal string for exact input such as `"1234.56"`. */
-const numeric = z.union([
+export const numeric = z.union([
   z.number(), // finite: zod 4 refuses NaN and ±Infinity
   z.string().regex(DECIMAL, "doit être un nombre écrit avec un point décimal, par exemple 1234.56"),
 ]);
 
-function numberOf(value: number | string): number {
-  return typeof value === "number" ? value : Number(value);
-}
-
 /**
- * A bound of a numeric field. zod still runs refinements on a text that failed the decimal
- * format (« 12,5 »: the format check does not abort): it passes here, so that it is reported
- * once, as a format error, and not also as « négatif » or « trop grand ».
+ * Whether a value keeps a bound; a decimal string is read exactly. zod still runs refinements on
+ * a text that failed the decimal format (« 12,5 »: the format check does not abort): it passes
+ * here, so that it is reported once, as a format error, and not also as « négatif » or « trop grand ».
  */
-function bound(holds: (n: number) => boolean) {
-  return (value: number | string) => {
-    const n = numberOf(value);
-    return Number.isNaN(n) || holds(n);
-  };
+export function keeps(bound: Bound, value: number | string): boolean {
+  if (typeof value === "number") return holds(bound, value);
+  return !DECIMAL.test(value) || holds(bound, new Dec(value));
 }
 
-/** An amount in euros, zero or more, below a thousand billion. */
-export const money = numeric
-  .refine(
-    bound((n) => n >= 0),
-    issue("montant_negatif", "un montant ne peut pas être négatif"),
-  )
-  .refine(
-    bound((n) => n < 1e12),
-    issue("trop_grand", "montant trop grand (au plus 999 999 999 999,99 €)"),
-  );
+/** The bounds in JSON Schema terms, for the fields whose rules zod cannot express (see jsonSchema.ts). */
+export const JSON_BOUNDS = new WeakMap<z.core.$ZodType, Record<string, number | string>>();
+
+/** A number field held by `bounds`, each reported with its code and message. */
+function bounded<T extends z.ZodType<number | string>>(schema: T, bounds: readonly Bound[]): T {
+  let out = schema;
+  for (const b of bounds) out = out.refine((v) => keeps(b, v), issue(b.code, b.message)) as T;
+  const json: Record<string, number | string> = {};
+  for (const b of bounds) {
+    if (b.min !== undefined) json.minimum = b.min;
+    if (b.max !== undefined) json.maximum = b.max;
+    if (b.below !== undefined) json.exclusiveMaximum = b.below;
+    if (b.whole) json.type = "integer";
+  }
+  JSON_BOUNDS.set(out, json);
+  return out;
+}
+
+/** An amount in euros, to the cent, zero or more, below a thousand billion. */
+export const money = bounded(numeric, AMOUNT_IN_CENTS);
 
 /** A rate as a fraction in [0, 1]. */
-export const rate = numeric.refine(
-  bound((n) => n >= 0 && n <= 1),
-  issue("taux_invalide", "doit être compris entre 0 et 1 (80 % s'écrit 0,8)"),
-);
+export const rate = bounded(numeric, [BOUNDS.rate]);
 
 /** A full-time equivalent in [0, 1]. */
-export const fte = numeric.refine(
-  bound((n) => n >= 0 && n <= 1),
-  issue("hors_bornes", "une quotité doit être comprise entre 0 et 1 (un mi-temps s'écrit 0,5)"),
-);
+export const fte = bounded(numeric, [BOUNDS.fte]);
 
 /** A number of months in [0, 12]. */
-export const months = numeric.refine(
-  bound((n) => n >= 0 && n <= 12),
-  issue("hors_bornes", "un nombre de mois doit être compris entre 0 et 12"),
-);
+export const months = bounded(numeric, [BOUNDS.months]);
 
 /** A weight, zero or more. */
-export const weight = numeric.refine(
-  bound((n) => n >= 0 && n <= 1e6),
-  issue("hors_bornes", "un poids doit être compris entre 0 et 1 000 000"),
-);
-
-/** The whole-number fields, written `"type": "integer"` in the JSON Schema (see jsonSchema.ts). */
-export const INTEGERS = new WeakSet<z.core.$ZodType>();
+export const weight = bounded(numeric, [BOUNDS.weight]);
 
 /**
- * A whole number within bounds. Not zod's `.int()`: its issue stops the checks that follow (a
- * year of 2019.5 would not also be « before 2020 ») and it adds a bound of its own at 2^53 (a
- * year of 1e20 would be « not a whole number » instead of « too large »).
+ * A calendar year of the model, from the first forfait year. Not zod's `.int()`: its issue stops
+ * the checks that follow and it adds a bound of its own at 2^53. Before the first forfait year
+ * but a calendar year: one message, the one that says why.
  */
-function wholeNumber(message: string, bounds: (n: z.ZodNumber) => z.ZodNumber) {
-  const schema = bounds(z.number().refine(Number.isInteger, issue("type_invalide", message)));
-  INTEGERS.add(schema);
-  return schema;
-}
-
-/** A calendar year of the model. */
-export const year = wholeNumber("une année est un nombre entier", (n) =>
-  n.min(2020, "le modèle commence en 2020 (premier forfait France Services)").max(2100, "une année doit être au plus 2100"),
+export const year = bounded(
+  z
+    .number()
+    .refine(
+      (n) => !holds(BOUNDS.year, n) || holds(BOUNDS.conventionYear, n),
+      issue(BOUNDS.conventionYear.code, BOUNDS.conventionYear.message),
+    ),
+  [BOUNDS.year],
 );
+JSON_BOUNDS.set(year, { type: "integer", minimum: BOUNDS.conventionYear.min, maximum: BOUNDS.year.max });
+
+/** An indice majoré: a whole number from 1 to 10 000. */
+export const indiceMajore = bounded(z.number(), [BOUNDS.indiceMajore]);
 
 /** An ISO date `YYYY-MM-DD` that exists in the calendar. */
 export const isoDate = z.string().refine(
@@ -101,15 +98,31 @@ export const isoDate = z.string().refine(
   issue("format_date", "doit être une date existante au format AAAA-MM-JJ, par exemple 2022-01-01"),
 );
 
-/** A short text typed by a person (a name, a label). */
-export const text = z.string().trim().min(1, "ne doit pas être vide").max(200, "texte trop long (200 caractères au plus)");
+/** The text rules (text.ts) as a zod check: one issue, with the message naming the character. */
+function readable(lines: boolean) {
+  return (s: string, ctx: z.core.$RefinementCtx<string>) => {
+    const problem = textProblem(s, lines);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, params: { code: "texte_invalide" }, input: s });
+  };
+}
+
+/** A short text typed by a person (a name, a label): trimmed, neither empty nor invisible, no control character. */
+export const text = z
+  .string()
+  .trim()
+  .min(1, "ne doit pas être vide")
+  .max(LIMITS.textLength, `texte trop long (${LIMITS.textLength} caractères au plus)`)
+  .superRefine(readable(false));
+// For editors that read the JSON Schema: no control or bidi character (the other text rules are the validator's).
+JSON_BOUNDS.set(text, { pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]*$" });
+
+/** A longer free text (a description): tabs and line breaks allowed, no other control character. */
+export const longText = z
+  .string()
+  .max(LIMITS.descriptionLength, `texte trop long (${LIMITS.descriptionLength} caractères au plus)`)
+  .superRefine(readable(true));
 
 /** An identifier: letters, digits, dash, underscore, dot. */
 export const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "identifiant : lettres, chiffres, « - », « _ » ou « . », 64 caractères au plus");
-
-/** An indice majoré: a positive whole number. */
-export const indiceMajore = wholeNumber("un indice majoré est un nombre entier", (n) =>
-  n.positive("un indice majoré est positif").max(10000, "indice majoré trop grand"),
-);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INTEGERS } from "./fields";
+import { JSON_BOUNDS } from "./fields";
 import { ScenarioSchema } from "./schema";
 
 /**
@@ -15,7 +15,9 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     // Every definition written in place: no $ref to resolve.
     reused: "inline",
     override: ({ zodSchema, jsonSchema }) => {
-      if (INTEGERS.has(zodSchema)) jsonSchema.type = "integer";
+      // The bounds zod states as refinements (bounds.ts), written as JSON Schema keywords.
+      const bounds = JSON_BOUNDS.get(zodSchema);
+      if (bounds) Object.assign(jsonSchema, bounds);
     },
   }) as Record<string, unknown>;
   return {

@@ -11,6 +11,12 @@ export const LIMITS = {
   resourcesPerStructure: 50,
   objectivesPerStructure: 50,
   budgetLines: 200,
+  /** Characters of a name or a label, and of a description. */
+  textLength: 200,
+  descriptionLength: 5000,
+  /** Dated values of one parameter override, and characters of a parameter's name. */
+  datedValues: 100,
+  parameterName: 100,
   /** Largest scenario file read by the command line and the task pane, in bytes. */
   fileBytes: 50 * 1024 * 1024,
 } as const;

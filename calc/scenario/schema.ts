@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STRUCTURE_KINDS } from "../rules/forfait";
-import { DECIMAL, fte, id, indiceMajore, isoDate, money, months, rate, text, weight, year } from "./fields";
+import { DECIMAL, fte, id, indiceMajore, isoDate, longText, money, months, rate, text, weight, year } from "./fields";
 import { LIMITS } from "./limits";
 
 function oneOf<T extends string>(values: readonly [T, ...T[]]) {
@@ -92,7 +92,7 @@ export const BudgetLineSchema = z
     label: text,
     type: oneOf(["depense", "recette"]),
     amount: money.optional(),
-    parameter: z.string().max(100).optional(),
+    parameter: z.string().max(LIMITS.parameterName).optional(),
   })
   .strict();
 
@@ -110,7 +110,7 @@ const OverrideSchema = z.union([
   z
     .array(z.object({ from: isoDate, value: z.union([z.number(), z.string().regex(DECIMAL)]) }).strict())
     .min(1, "au moins une valeur datée")
-    .max(100, "100 valeurs datées au plus"),
+    .max(LIMITS.datedValues, `${LIMITS.datedValues} valeurs datées au plus`),
 ]);
 
 /** A departmental convention: its year, rules, managers and their structures, and the department budget. */
@@ -118,7 +118,7 @@ export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
     title: text.optional(),
-    description: z.string().max(5000).optional(),
+    description: longText.optional(),
     illustrative: z.boolean().optional(),
     year,
     // prefault, not default: the empty rules go through RulesSchema, which fills in their defaults.
@@ -133,10 +133,17 @@ export const ScenarioSchema = z
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 /** A validated scenario, defaults applied. */
 export type Scenario = z.output<typeof ScenarioSchema>;
+/** One manager of a validated scenario (intercommunality, PETR, commune, association) with its structures. */
 export type Manager = Scenario["managers"][number];
+/** One France Services structure of a validated scenario, with its agents, resources and objectives. */
 export type Structure = Manager["structures"][number];
+/** One agent line of a validated scenario: its status, its cost given one way, FTE, months and assignment. */
 export type Agent = Structure["agents"][number];
+/** Another resource of a structure: an amount, or a grant whose amount is a dated parameter. */
 export type Resource = Structure["resources"][number];
+/** One objective of a structure, weighted, met or not (see {@link achievement}). */
 export type Objective = Structure["objectives"][number];
+/** One line of the Département's budget: an expense or a receipt. */
 export type BudgetLine = NonNullable<NonNullable<Scenario["budget"]>["lines"]>[number];
+/** What is deducted from the payroll before the rate applies: one of {@link DEDUCTION_MODES}. */
 export type DeductionMode = (typeof DEDUCTION_MODES)[number];

@@ -194,10 +194,11 @@ describe("each rule of a field, alone", () => {
     ]);
   });
 
-  test("an IM must be a whole number: 352,5 → type_invalide « un indice majoré est un nombre entier »", () => {
-    expect(issuesOf(withAgent({ indiceMajore: 352.5, status: "titulaire" }))).toEqual([
-      { path: `${AGENT}.indiceMajore`, code: "type_invalide", message: "un indice majoré est un nombre entier" },
-    ]);
+  test("an IM is a whole number from 1 to 10 000: 352,5, 0 and 10 001 → hors_bornes, one message", () => {
+    for (const indiceMajore of [352.5, 0, 10001])
+      expect(issuesOf(withAgent({ indiceMajore, status: "titulaire" }))).toEqual([
+        { path: `${AGENT}.indiceMajore`, code: "hors_bornes", message: "un indice majoré est un nombre entier entre 1 et 10 000" },
+      ]);
   });
 
   test("an agent without any cost → requis", () => {
@@ -273,15 +274,22 @@ describe("each rule of a field, alone", () => {
     ]);
   });
 
-  test("parameter overrides: unknown name, a rate of 80, a negative amount", () => {
+  test("parameter overrides: unknown name, a rate of 80, a negative amount (the second dated value)", () => {
     const issues = issuesOf({
       ...minimal(),
-      parameters: { "departement.tx": 0.5, "departement.taux": 80, "forfait.total": [{ from: "2022-01-01", value: -1 }] },
+      parameters: {
+        "departement.tx": 0.5,
+        "departement.taux": 80,
+        "forfait.total": [
+          { from: "2020-01-01", value: 30000 },
+          { from: "2022-01-01", value: -1 },
+        ],
+      },
     });
     expect(byPath(issues)).toEqual([
       { path: "parameters.departement.taux", code: "taux_invalide", message: "doit être compris entre 0 et 1 (80 % s'écrit 0,8)" },
       { path: "parameters.departement.tx", code: "parametre_inconnu", message: "paramètre inconnu « departement.tx »" },
-      { path: "parameters.forfait.total", code: "montant_negatif", message: "ne peut pas être négatif" },
+      { path: "parameters.forfait.total[1].value", code: "montant_negatif", message: "un montant ne peut pas être négatif" },
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { formatPath, type ErrorCode, type Issue } from "../errors";
-import { ParameterSet } from "../parameters/lookup";
+import { formatPath, quoted, type ErrorCode, type Issue } from "../errors";
+import { REFERENCE_PARAMETERS } from "../parameters/lookup";
 import { LIMITS } from "./limits";
+import { overrideIssues } from "./overrides";
 import { ScenarioSchema, type Scenario } from "./schema";
 
 /** Either a valid scenario (defaults applied) or every problem found, each with its path. */
@@ -40,9 +41,9 @@ const frenchErrorMap = (issue: RawIssue): string | undefined => {
       if (issue.input === undefined) return "obligatoire";
       if (typeof issue.input !== "string")
         return isNaNumber(issue.input) ? "doit être un nombre (NaN reçu)" : `doit être ${choiceOf(issue)}`;
-      return `« ${issue.input} » n'est pas permis : une valeur parmi ${issue.values.join(", ")}`;
+      return `${quoted(issue.input)} n'est pas permis : une valeur parmi ${issue.values.join(", ")}`;
     case "unrecognized_keys":
-      return `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(", ")} (vérifiez l'orthographe)`;
+      return `champ inconnu : ${issue.keys.map(quoted).join(", ")} (vérifiez l'orthographe)`;
     case "too_small":
       return issue.origin === "array" ? "la liste ne doit pas être vide" : `trop petit (au moins ${issue.minimum})`;
     case "too_big":
@@ -129,23 +130,8 @@ function crossChecks(input: unknown): Issue[] {
   const structureIds = new Map<string, [manager: number, structure: number]>();
   let structures = 0;
   let agents = 0;
-  const params = new ParameterSet();
-
-  for (const [name, override] of Object.entries(fieldsOf(s.parameters) ?? {})) {
-    if (!params.has(name)) {
-      add("parametre_inconnu", ["parameters", name], `paramètre inconnu « ${name} »`);
-      continue;
-    }
-    const unit = params.list().find((p) => p.name === name)?.unit;
-    const values = Array.isArray(override) ? override.map((o) => fieldsOf(o)?.value) : [override];
-    for (const value of values) {
-      if (typeof value !== "number" && typeof value !== "string") continue;
-      const n = Number(value);
-      if (unit === "taux" && (n < 0 || n > 1))
-        add("taux_invalide", ["parameters", name], "doit être compris entre 0 et 1 (80 % s'écrit 0,8)");
-      else if (n < 0) add("montant_negatif", ["parameters", name], "ne peut pas être négatif");
-    }
-  }
+  const params = REFERENCE_PARAMETERS;
+  issues.push(...overrideIssues(fieldsOf(s.parameters) ?? {}, params));
 
   // One pass over every agent of a large scenario: no array, path or text is built unless there
   // is something to report (zod has already read the whole input once).
@@ -155,7 +141,7 @@ function crossChecks(input: unknown): Issue[] {
     if (!m) continue;
     if (typeof m.id === "string") {
       const seen = managerIds.get(m.id);
-      if (seen !== undefined) add("doublon", ["managers", mi, "id"], `identifiant « ${m.id} » déjà utilisé par managers[${seen}]`);
+      if (seen !== undefined) add("doublon", ["managers", mi, "id"], `identifiant ${quoted(m.id)} déjà utilisé par managers[${seen}]`);
       else managerIds.set(m.id, mi);
     }
     const list = itemsOf(m.structures);
@@ -170,7 +156,7 @@ function crossChecks(input: unknown): Issue[] {
           add(
             "doublon",
             ["managers", mi, "structures", si, "id"],
-            `identifiant « ${st.id} » déjà utilisé par ${formatPath(["managers", other[0], "structures", other[1]])}`,
+            `identifiant ${quoted(st.id)} déjà utilisé par ${formatPath(["managers", other[0], "structures", other[1]])}`,
           );
       }
       const stAgents = itemsOf(st.agents);
@@ -213,7 +199,7 @@ function crossChecks(input: unknown): Issue[] {
     if ((line.amount === undefined) === (line.parameter === undefined))
       add("requis", lp, "donnez soit un montant (amount), soit un paramètre (parameter)");
     else if (typeof line.parameter === "string" && !params.has(line.parameter))
-      add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu « ${line.parameter} »`);
+      add("parametre_inconnu", [...lp, "parameter"], `paramètre inconnu ${quoted(line.parameter)}`);
   });
   return issues;
 }

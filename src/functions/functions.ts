@@ -6,6 +6,7 @@
  * Each function is a top-level `function` declaration: custom-functions-metadata ignores any
  * other form. The build appends `CustomFunctions.associate(id, function)` for each of them.
  */
+import { parameterStatus } from "./parameters";
 import * as calc from "../../calc";
 import { quickAdvance, quickAllocate, quickDepartmentShare, quickSchedule } from "../../calc/rules/quick";
 import pkg from "../../package.json";
@@ -239,6 +240,17 @@ function isMet(value: Cell, name: string): boolean {
  */
 export function param(name: string, date: number): number {
   return excel(() => exact(calc.REFERENCE_PARAMETERS.at(text(name, "nom").trim(), isoDate(date, "date")).decimal));
+}
+
+/**
+ * Status of a named dated parameter at a date: source, estimation (also a value carried past its last known date) or décision.
+ * @customfunction PARAM_STATUS
+ * @param name Name of the parameter.
+ * @param date The date (an Excel date).
+ * @returns One row: [status, the date the value applies from (an Excel date), its source].
+ */
+export function paramStatus(name: string, date: number): unknown[][] {
+  return excel(() => parameterStatus(name, date));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { dec, formatEurosFr, formatValue } from "../../calc";
+import { dec, formatEurosFr, formatValue, type Parameter } from "../../calc";
 
 /** How the pane shows numbers: French notation, through calc's formatting (no arithmetic here). */
 
@@ -17,4 +17,26 @@ export function frenchNumber(value: unknown): string {
   if (value === undefined || value === null) return "";
   if (typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value))) return String(value).replace(".", ",");
   return String(value);
+}
+
+/** A decimal written the French way, digits grouped by three: `"12345.5"` → `12 345,5`. */
+export function groupedNumber(value: string): string {
+  const [int, frac] = value.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
+  return frac === undefined ? grouped : `${grouped},${frac}`;
+}
+
+/** A parameter's value with its unit: `5623.23` EUR/point/an → `5 623,23 €`, `0.8` taux → `80 %`. */
+export function parameterValue(value: string, unit: Parameter["unit"]): string {
+  switch (unit) {
+    case "EUR":
+    case "EUR/point/an":
+      return euros(value);
+    case "taux":
+      return percent(value);
+    case "agents":
+      return `${groupedNumber(value)} agents`;
+    default:
+      return groupedNumber(value);
+  }
 }

@@ -4,11 +4,13 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { registerPaneIcons } from "./components/icons";
 import { detectHost } from "./host";
+import { addPaneStyles } from "./styles";
 
 /**
  * Entry of the task pane. It waits for Office at most 3 seconds, then runs in Excel or
  * standalone; the Excel part is a separate chunk loaded only in Excel.
  */
+addPaneStyles();
 registerPaneIcons();
 const root = createRoot(document.getElementById("container") as HTMLElement);
 detectHost(3000).then((host) => {

@@ -14,9 +14,8 @@ const TYPES: Record<string, string> = {
   ".map": "application/json",
 };
 
-/** A static server for a built folder, on 127.0.0.1 and a free port; nothing outside `root` is served. */
-/** Debian's Chromium, driven by playwright-core (which cannot download a browser here). */
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium, driven by playwright-core (which cannot download a browser here); FS_CHROMIUM names another. */
+export const CHROMIUM = process.env.FS_CHROMIUM || "/usr/bin/chromium";
 
 /** Headless, and none of the background connections this machine's closed network refuses. */
 export const CHROMIUM_ARGS = [
@@ -29,6 +28,7 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+/** A static server for a built folder, on 127.0.0.1 and a free port; nothing outside `root` is served. */
 export async function serveDist(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");

@@ -66,5 +66,17 @@ test("every other function answers too: dates, parameters, ranges, text", () => 
   expect(cell(() => fn("PARAM")("forfait.fnadt", 45292))).toBe(
     "#N/A « Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024",
   );
+  expect(cell(() => fn("PARAM_STATUS")("forfait.total", 45658))).toEqual([
+    ["estimation", 45658, "Estimation : interpolation linéaire 30 000 € → 50 000 € (2022 → 2026)"],
+  ]);
+  expect(cell(() => fn("PARAM_STATUS")("forfait.total", 44927))).toEqual([["source", 44927, "La Gazette des communes, 29 septembre 2023"]]);
+  expect(cell(() => fn("PARAM_STATUS")("forfait.total", 47849))).toEqual([
+    [
+      "estimation",
+      46023,
+      "Estimation : valeur connue jusqu'au 31 décembre 2026, prolongée faute de mieux (Trajectoire annoncée, AN QE 16-10490)",
+    ],
+  ]);
+  expect(cell(() => fn("PARAM_STATUS")("inconnu", 44743))).toBe("#N/A paramètre inconnu « inconnu »");
   expect(cell(() => fn("VERSION")())).toMatch(/^france-services-ctec \d+\.\d+\.\d+ — paramètres au \d/);
 });

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { ExcelError } from "../support/customFunctions";
 import { cells, isoDate, toExcelError } from "../../src/functions/excel";
 import * as FS from "../../src/functions/functions";
+import { excelSerial } from "../../src/functions/parameters";
 import { CalcError } from "../../calc";
 
 describe("Excel date serials (1900 system)", () => {
@@ -26,6 +27,25 @@ describe("Excel date serials (1900 system)", () => {
   test("0, negative and beyond 9999 are not dates", () => {
     for (const serial of [0, -1, 2958466])
       expect(() => isoDate(serial, "date")).toThrow("date : doit être une date (numéro de série Excel entre 1 et 2958465)");
+  });
+});
+
+describe("ISO dates back to Excel serials (PARAM_STATUS's date of effect)", () => {
+  test.each([
+    ["1900-01-01", 1],
+    ["1900-02-28", 59],
+    ["1900-03-01", 61], // after Excel's fictitious 29 February 1900
+    ["2022-07-01", 44743],
+    ["2025-01-01", 45658],
+    ["9999-12-31", 2958465],
+  ])("%s is serial %p", (iso, serial) => {
+    expect(excelSerial(iso)).toBe(serial);
+  });
+
+  test("the inverse of reading a serial, for every whole serial but the fictitious 60", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2958465 }), (serial) => serial === 60 || excelSerial(isoDate(serial, "date")) === serial),
+    );
   });
 });
 

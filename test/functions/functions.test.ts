@@ -75,9 +75,9 @@ describe("BASE_SALARY", () => {
   test("IM 352 in 2023: 6 × 1707,21 + 6 × round(352 × 5907,34 / 1200 = 1732,8197…) = 10 243,26 + 10 396,92 = 20 640,18", () => {
     expect(cell(() => FS.baseSalary(352, 2023))).toBe(20640.18);
   });
-  test("the IM must be a positive whole number", () => {
-    expect(cell(() => FS.baseSalary(352.5, 2022))).toBe("#VALUE! indice majoré : doit être un nombre entier positif");
-    expect(cell(() => FS.baseSalary(0, 2022))).toBe("#VALUE! indice majoré : doit être un nombre entier positif");
+  test("the IM is a whole number from 1 to 10 000, as in a scenario", () => {
+    const message = "#VALUE! indice majoré : un indice majoré est un nombre entier entre 1 et 10 000";
+    for (const im of [352.5, 0, 10001, 100000]) expect(cell(() => FS.baseSalary(im, 2022))).toBe(message);
   });
 });
 
@@ -107,8 +107,10 @@ describe("LOADED_COST", () => {
   test("a negative amount → #VALUE!", () => {
     expect(cell(() => FS.loadedCost(-1, 0.5))).toBe("#VALUE! brut : un montant ne peut pas être négatif");
   });
-  test("a result beyond what Excel holds → #VALUE!, never Infinity", () => {
-    expect(cell(() => FS.loadedCost(1e308, 1))).toBe("#VALUE! résultat : trop grand pour Excel");
+  test("an amount of a thousand billion euros or more → #VALUE! naming it (the scenario's bound), never Infinity", () => {
+    expect(cell(() => FS.loadedCost(1e308, 1))).toBe("#VALUE! brut : montant trop grand (au plus 999 999 999 999,99 €)");
+    expect(cell(() => FS.loadedCost(1e12, 0))).toBe("#VALUE! brut : montant trop grand (au plus 999 999 999 999,99 €)");
+    expect(cell(() => FS.loadedCost(999999999999.99, 0))).toBe(999999999999.99);
   });
 });
 
@@ -266,5 +268,56 @@ describe("PARAM and VERSION", () => {
   });
   test("VERSION gives the package version and the date of the parameters", () => {
     expect(cell(() => FS.version())).toBe(`france-services-ctec ${pkg.version} — paramètres au ${frenchDate(PARAMETERS_DATE)}`);
+  });
+});
+
+describe("PARAM_STATUS: [status, date the value applies from, source], so that an estimate is seen as one", () => {
+  // Serials: 44927 = 1 Jan 2023, 45658 = 1 Jan 2025, 46023 = 1 Jan 2026, 47849 = 1 Jan 2031, 44743 = 1 Jul 2022.
+  test('=FS.PARAM_STATUS("forfait.total"; DATE(2025;1;1)) → « estimation », in force from 1 Jan 2025, interpolated', () => {
+    expect(cell(() => FS.paramStatus("forfait.total", 45658))).toEqual([
+      ["estimation", 45658, "Estimation : interpolation linéaire 30 000 € → 50 000 € (2022 → 2026)"],
+    ]);
+  });
+  test("forfait.total in 2023 (on 1 Jan 2023 and on 1 Jul 2023) → « source », La Gazette des communes", () => {
+    const row = [["source", 44927, "La Gazette des communes, 29 septembre 2023"]];
+    expect(cell(() => FS.paramStatus("forfait.total", 44927))).toEqual(row);
+    expect(cell(() => FS.paramStatus(" forfait.total ", 45108))).toEqual(row);
+  });
+  test("forfait.total in 2031: the 2026 value carried forward past 31 Dec 2026 → « estimation », and the source says so", () => {
+    expect(cell(() => FS.paramStatus("forfait.total", 47849))).toEqual([
+      [
+        "estimation",
+        46023,
+        "Estimation : valeur connue jusqu'au 31 décembre 2026, prolongée faute de mieux (Trajectoire annoncée, AN QE 16-10490)",
+      ],
+    ]);
+  });
+  test("the 80 % rule is a source for 2022 and an estimate from 2023 on; the 50 % advance is a product « décision »", () => {
+    expect(cell(() => FS.paramStatus("departement.taux", 44743))).toEqual([
+      ["source", 44562, "Note CD 88 : « 80 % de la masse salariale après déduction du forfait de l'État »"],
+    ]);
+    expect(cell(() => FS.paramStatus("departement.taux", 46023))).toEqual([
+      [
+        "estimation",
+        44562,
+        "Estimation : valeur connue jusqu'au 31 décembre 2022, prolongée faute de mieux (Note CD 88 : « 80 % de la masse salariale après déduction du forfait de l'État »)",
+      ],
+    ]);
+    expect(cell(() => FS.paramStatus("departement.taux_acompte", 44743))).toEqual([
+      ["décision", 44562, "Décision produit : la note CD 88 ne donne pas de taux d'acompte (paramètre modifiable)"],
+    ]);
+  });
+  test("unknown name, date before the first value, unpublished value → #N/A saying what is missing; a bad date → #VALUE!", () => {
+    expect(cell(() => FS.paramStatus("inconnu", 44743))).toBe("#N/A paramètre inconnu « inconnu »");
+    expect(cell(() => FS.paramStatus("forfait.total", 43830))).toBe(
+      "#N/A aucune valeur de « Forfait de l'État par structure labellisée et par an » avant le 1er janvier 2020",
+    );
+    expect(cell(() => FS.paramStatus("forfait.fnadt", 45292))).toBe(
+      "#N/A « Forfait : part de l'État (FNADT) » n'est pas publié pour le 1er janvier 2024",
+    );
+    expect(cell(() => FS.paramStatus("forfait.total", 0))).toBe(
+      "#VALUE! date : doit être une date (numéro de série Excel entre 1 et 2958465)",
+    );
+    expect(cell(() => FS.paramStatus(42 as never, 44743))).toBe("#VALUE! nom : doit être un texte");
   });
 });

@@ -37,8 +37,8 @@ beforeAll(async () => {
   french = JSON.parse(fs.readFileSync(path.join(dist, "functions.fr-FR.json"), "utf8")).functions;
 }, BUILD_TIMEOUT_MS);
 
-test("the contract lists 16 functions (a failed read of the table would make the rest vacuous)", () => {
-  expect(contract).toHaveLength(16);
+test("the contract lists 17 functions (a failed read of the table would make the rest vacuous)", () => {
+  expect(contract).toHaveLength(17);
 });
 
 test("functions.json: exactly the contract's ids, named after the ids", () => {
@@ -57,9 +57,9 @@ test("pure, synchronous, not volatile: no function has options (volatile, stream
   for (const f of english) expect(f.options).toBeUndefined();
 });
 
-test("ranges in, rows out: matrix results for STATE_FORFAIT_SPLIT, ALLOCATE and SCHEDULE; text for VERSION", () => {
+test("ranges in, rows out: matrix results for STATE_FORFAIT_SPLIT, ALLOCATE, SCHEDULE and PARAM_STATUS; text for VERSION", () => {
   const matrix = english.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id);
-  expect(matrix.sort()).toEqual(["ALLOCATE", "SCHEDULE", "STATE_FORFAIT_SPLIT"]);
+  expect(matrix.sort()).toEqual(["ALLOCATE", "PARAM_STATUS", "SCHEDULE", "STATE_FORFAIT_SPLIT"]);
   expect(english.find((f) => f.id === "VERSION")!.result.type).toBe("string");
   const ranges = english.flatMap((f) => f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.id}.${p.name}`));
   expect(ranges.sort()).toEqual(

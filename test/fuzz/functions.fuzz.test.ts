@@ -2,14 +2,14 @@
  * Fuzzing of the Excel custom functions through the production bundle: every function of the
  * contract (shared/spec/custom-functions.md), called with arbitrary Excel-like arguments, as the
  * built functions.js runs in Excel's JavaScript-only runtime (test/support/bundle.ts), returns
- * a number, text for VERSION, or a matrix of the right shape whose cells are finite numbers —
+ * a number, text for VERSION, a [status, date, source] row for PARAM_STATUS, or a matrix of the right shape whose cells are finite numbers —
  * amounts rounded to the cent — or throws a `CustomFunctions.Error` `#VALUE!` or `#N/A` with a
  * French message. Never a JavaScript exception, NaN, ±Infinity or -0. Where it is cheap and sure,
  * the result also keeps the rule's invariants (an allocation sums to the envelope…), and the
  * bundle answers exactly what the TypeScript sources answer.
  *
- * Cases: FUZZ_RUNS in all, shared equally by the 16 functions (`npm run fuzz`: 100 000, so
- * 6 250 per function, about 10 s); without FUZZ_RUNS (`npm test`), 500 per function, 8 000 in
+ * Cases: FUZZ_RUNS in all, shared equally by the 17 functions (`npm run fuzz`: 100 000, so
+ * 5 883 per function, about 10 s); without FUZZ_RUNS (`npm test`), 500 per function, 8 500 in
  * all (a second or two). FUZZ_TALLY=1 prints how many cases per function gave a value or an error.
  */
 import fc from "fast-check";
@@ -33,7 +33,7 @@ interface Parameter {
 }
 
 /** money: an amount in euros, rounded to the cent; ratio: a rate, ratio or point value, not rounded. */
-type Result = "money" | "ratio" | "text" | "split" | "allocation" | "schedule";
+type Result = "money" | "ratio" | "text" | "split" | "allocation" | "schedule" | "status";
 
 interface FunctionSpec {
   params: Parameter[];
@@ -155,6 +155,11 @@ const SPECS: Record<string, FunctionSpec> = {
     params: [p("name", "name"), p("date", "serial")],
     result: "ratio",
     source: FS.param,
+  },
+  PARAM_STATUS: {
+    params: [p("name", "name"), p("date", "serial")],
+    result: "status",
+    source: FS.paramStatus,
   },
   VERSION: {
     params: [],
@@ -370,6 +375,8 @@ function valueViolation(spec: FunctionSpec, args: unknown[], value: unknown): st
       return spec.result === "money" && !isCents(value) ? `montant non arrondi au centime : ${value}` : null;
     case "split":
       return matrixViolation(value, 1, 2, true);
+    case "status":
+      return statusViolation(value);
     case "allocation":
     case "schedule": {
       // The call succeeded, so the requests are a rectangular range or a single value.
@@ -379,6 +386,16 @@ function valueViolation(spec: FunctionSpec, args: unknown[], value: unknown): st
       return spec.result === "allocation" ? matrixViolation(value, rows, columns, true) : matrixViolation(value, rows * columns, 4, true);
     }
   }
+}
+
+/** PARAM_STATUS's row: one of the three statuses, a whole date serial, a source text. */
+function statusViolation(value: unknown): string | null {
+  const row = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) ? (value[0] as unknown[]) : null;
+  if (!row || row.length !== 3) return `pas une ligne de 3 cellules : ${fc.stringify(value)}`;
+  const [status, from, source] = row;
+  if (status !== "source" && status !== "estimation" && status !== "décision") return `statut inconnu : ${String(status)}`;
+  if (!isNumber(from) || !Number.isInteger(from) || from < 1) return `date d'effet invalide : ${String(from)}`;
+  return typeof source === "string" && source.trim().length > 0 ? null : `source vide : ${String(source)}`;
 }
 
 /** Same value or same error, cell by cell (-0 and 0 differ, NaN equals NaN). */

@@ -139,7 +139,10 @@ describe("the scan for eval-like code", () => {
 
 test("no file of dist/ runs a string as code: eval, Function, a string timer, in every bundle and chunk", () => {
   const scripts = files.filter((f) => /\.(c|m)?js$/.test(f));
-  expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "commands.js", "taskpane.excel.chunk.js"]));
+  // The pane's and the commands' bundles carry a hash of their content (webpack.config.js).
+  expect(scripts.map((f) => f.replace(/\.[0-9a-f]{8}\./, ".#."))).toEqual(
+    expect.arrayContaining(["functions.js", "taskpane.#.js", "commands.#.js", "taskpane.excel.chunk.#.js"]),
+  );
   const found = scripts.flatMap((file) => evalLike(read(file)).map((e) => `${file} : ${e.what} dans « ${e.at} »`));
   expect(found).toEqual([]);
 });

@@ -31,7 +31,8 @@ export function readContract(): ContractFunction[] {
     parameters:
       args.trim() === "—"
         ? []
-        : args.split(",").map((arg) => {
+        : args.split(/,(?![^[]*\])/).map((arg) => {
+            // commas inside an optional argument's brackets belong to its default's description
             const a = arg.trim();
             const optional = a.startsWith("[");
             return {

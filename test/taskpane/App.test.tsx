@@ -1,12 +1,15 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { registerPaneIcons } from "../../src/taskpane/components/icons";
 import { SCENARIO_KEY, OVERRIDES_KEY } from "../../src/taskpane/state/persist";
 
 registerPaneIcons();
+// A busy machine (two cores shared by several test runs) can take seconds to render the pane.
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(60_000);
 const NBSP = /[\s\u00a0\u202f]/g;
 const text = (el: HTMLElement | null) => (el?.textContent ?? "").replace(NBSP, " ");
 const standalone = { kind: "standalone", reason: "navigateur" } as const;
@@ -20,28 +23,28 @@ async function open() {
 
 test("the standalone pane opens on the example and shows the 409 045,00 € total", async () => {
   await open();
-  expect(text(document.getElementById("total-attribue"))).toBe("409 045,00 €");
-  expect(screen.getByText(/Mode autonome\./)).toBeTruthy();
-  expect(screen.getByText(/Exemple illustratif/)).toBeTruthy();
+  await waitFor(() => expect(text(document.getElementById("total-attribue"))).toBe("409 045,00 €"));
+  expect(await screen.findByText(/Mode autonome\./)).toBeTruthy();
+  expect(await screen.findByText(/Exemple illustratif/)).toBeTruthy();
 });
 
 test("an edit updates the results, and is saved in the browser", async () => {
   await open();
   const before = text(document.getElementById("fig-masse"));
-  const first = screen.getByRole("group", { name: "Agent A1-1" });
+  expect(before).toMatch(/€$/);
+  const first = await screen.findByRole("group", { name: "Agent A1-1" });
   const fte = within(first).getByLabelText("Quotité (ETP)");
   fireEvent.change(fte, { target: { value: "0,5" } });
-  const after = text(document.getElementById("fig-masse"));
-  expect(after).not.toBe(before);
-  await waitFor(() => expect(window.localStorage.getItem(SCENARIO_KEY)).toContain('"fte":"0.5"'), { timeout: 2000 });
+  await waitFor(() => expect(text(document.getElementById("fig-masse"))).not.toBe(before));
+  await waitFor(() => expect(window.localStorage.getItem(SCENARIO_KEY)).toContain('"fte":"0.5"'));
 });
 
 test("a value that is not a number is refused under its field, in French", async () => {
   await open();
-  const first = screen.getByRole("group", { name: "Agent A1-1" });
+  const first = await screen.findByRole("group", { name: "Agent A1-1" });
   fireEvent.change(within(first).getByLabelText("Quotité (ETP)"), { target: { value: "abc" } });
   expect(await within(first).findByText("« abc » n'est pas un nombre : écrivez par exemple 0,5 ou 1 234,56")).toBeTruthy();
-  expect(screen.getByText(/Le calcul attend des corrections/)).toBeTruthy();
+  expect(await screen.findByText(/Le calcul attend des corrections/)).toBeTruthy();
   fireEvent.change(within(first).getByLabelText("Quotité (ETP)"), { target: { value: "1,5" } });
   expect(await within(first).findByText(/une quotité doit être comprise entre 0 et 1/)).toBeTruthy();
 });
@@ -67,18 +70,18 @@ test("a saved scenario is restored when the pane reopens", async () => {
     JSON.stringify({ version: 1, savedAt: saved.savedAt, overrides: { "departement.taux_acompte": "0.4" } }),
   );
   await open();
-  expect(screen.getByText(/Scénario restauré depuis ce navigateur/)).toBeTruthy();
-  expect((screen.getByLabelText("Nom du gestionnaire") as HTMLInputElement).value).toBe("Gestionnaire restauré");
+  expect(await screen.findByText(/Scénario restauré depuis ce navigateur/)).toBeTruthy();
+  await waitFor(() => expect((screen.getByLabelText("Nom du gestionnaire") as HTMLInputElement).value).toBe("Gestionnaire restauré"));
   // 80 000 € payroll − 30 000 € forfait = 50 000 € × 80 % = 40 000 € share; acompte at the restored 40 %.
-  expect(text(document.getElementById("fig-attribue"))).toBe("40 000,00 €");
-  expect(screen.getByText("Acompte à la signature (40 %)")).toBeTruthy();
+  await waitFor(() => expect(text(document.getElementById("fig-attribue"))).toBe("40 000,00 €"));
+  expect(await screen.findByText("Acompte à la signature (40 %)")).toBeTruthy();
 });
 
 test("an unreadable saved state is reported and not overwritten", async () => {
   window.localStorage.setItem(SCENARIO_KEY, "{cassé");
   await open();
-  expect(screen.getByText(/illisible/)).toBeTruthy();
-  const first = screen.getByRole("group", { name: "Agent A1-1" });
+  expect(await screen.findByText(/illisible/)).toBeTruthy();
+  const first = await screen.findByRole("group", { name: "Agent A1-1" });
   fireEvent.change(within(first).getByLabelText("Quotité (ETP)"), { target: { value: "0,5" } });
   await act(() => new Promise((r) => setTimeout(r, 900)));
   expect(window.localStorage.getItem(SCENARIO_KEY)).toBe("{cassé");

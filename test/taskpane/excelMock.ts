@@ -71,6 +71,43 @@ export class MockWorkbook {
   /** Makes `worksheets.add(name)` throw for names matching, to simulate a failure midway. */
   failOnAdd?: (name: string, index: number) => boolean;
   private adds = 0;
+  /**
+   * Fault injection: every call that changes the workbook (add, delete or rename a sheet, add or
+   * name a table, write a range, save a setting) and every `sync` counts; the call numbered
+   * `failAt` throws, as Excel would midway through a batch (the calls before it have landed).
+   */
+  failAt?: number;
+  /** Whether `sync` lets timers run, as a real round trip to Excel does (off for long fault-injection loops). */
+  yieldOnSync = true;
+  /** Another way to inject faults: the calls for which it returns true throw. */
+  failWhen?: (what: string, call: number) => boolean;
+  calls = 0;
+
+  step(what: string): void {
+    this.calls++;
+    if (this.calls === this.failAt || this.failWhen?.(what, this.calls))
+      throw new Error(`Erreur Excel simulée (appel ${this.calls} : ${what})`);
+  }
+
+  /** A deep copy (same ids), to replay an operation from the same state. */
+  clone(): MockWorkbook {
+    const copy = new MockWorkbook();
+    const sheets = new Map<MockSheet, MockSheet>();
+    copy.sheets = this.sheets.map((s) => {
+      const c: MockSheet = {
+        ...s,
+        cells: new Map([...s.cells].map(([k, v]) => [k, { ...v }])),
+        charts: s.charts.map((ch) => ({ ...ch, series: [...ch.series] })),
+      };
+      sheets.set(s, c);
+      return c;
+    });
+    copy.tables = this.tables.map((t) => ({ ...t, sheet: sheets.get(t.sheet) as MockSheet }));
+    copy.settings = new Map(this.settings);
+    copy.nextId = this.nextId;
+    copy.yieldOnSync = this.yieldOnSync;
+    return copy;
+  }
 
   addSheet(name: string, cells: Record<string, string | number | boolean> = {}): MockSheet {
     const sheet: MockSheet = { id: `{id-${this.nextId++}}`, name, cells: new Map(), charts: [] };
@@ -161,18 +198,21 @@ export class MockWorkbook {
       const validation: Record<string, unknown> = {};
       Object.defineProperty(range, "numberFormat", {
         set: (m) => {
+          wb.step(`format ${where}`);
           wb.log.push(`format ${where}`);
           each(sheet, address, m, (k, v) => (at(sheet, k).format = String(v)));
         },
       });
       Object.defineProperty(range, "values", {
         set: (m) => {
+          wb.step(`values ${where}`);
           wb.log.push(`values ${where}`);
           each(sheet, address, m, (k, v) => interpret(at(sheet, k), v));
         },
       });
       Object.defineProperty(range, "formulas", {
         set: (m) => {
+          wb.step(`formulas ${where}`);
           wb.log.push(`formulas ${where}`);
           each(sheet, address, m, (k, v) => {
             const cell = at(sheet, k);
@@ -199,6 +239,7 @@ export class MockWorkbook {
       Object.defineProperty(ws, "name", {
         get: () => sheet.name,
         set: (name: string) => {
+          wb.step(`rename ${sheet.name}`);
           if (wb.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`nom déjà pris : ${name}`);
           wb.log.push(`rename ${sheet.name} -> ${name}`);
           sheet.name = name;
@@ -206,23 +247,39 @@ export class MockWorkbook {
       });
       ws.getRange = (address: string) => writeRange(sheet, address);
       ws.getUsedRangeOrNullObject = () => {
-        const used = track({});
-        used.isNullObject = [...sheet.cells.values()].every((c) => c.value === "" && !c.formula);
-        return used;
+        const filled = [...sheet.cells].filter(([, c]) => c.value !== "" || c.formula).map(([k]) => bounds(k));
+        if (filled.length === 0) return Object.assign(track({ formulas: [], rowIndex: 0, columnIndex: 0 }), { isNullObject: true });
+        const r1 = Math.min(...filled.map((b) => b.r1));
+        const r2 = Math.max(...filled.map((b) => b.r1));
+        const c1 = Math.min(...filled.map((b) => b.c1));
+        const c2 = Math.max(...filled.map((b) => b.c1));
+        const formulas: unknown[][] = [];
+        for (let r = r1; r <= r2; r++) {
+          const row: unknown[] = [];
+          for (let c = c1; c <= c2; c++) {
+            const cell = sheet.cells.get(`${colLetter(c)}${r}`);
+            row.push(cell?.formula ?? cell?.value ?? "");
+          }
+          formulas.push(row);
+        }
+        return Object.assign(track({ formulas, rowIndex: r1 - 1, columnIndex: c1 }), { isNullObject: false });
       };
       ws.activate = () => wb.log.push(`activate ${sheet.name}`);
       ws.delete = () => {
+        wb.step(`delete ${sheet.name}`);
         wb.log.push(`delete ${sheet.name}`);
         wb.sheets = wb.sheets.filter((s) => s !== sheet);
         wb.tables = wb.tables.filter((t) => t.sheet !== sheet);
       };
       ws.tables = {
         add: (address: string) => {
+          wb.step(`table ${sheet.name}!${address}`);
           const table: MockTable = { name: `Tableau${wb.tables.length + 1}`, sheet, address, showTotals: false };
           wb.tables.push(table);
           wb.log.push(`table ${sheet.name}!${address}`);
           return {
             set name(n: string) {
+              wb.step(`table name ${n}`);
               if (wb.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase()))
                 throw new Error(`nom de tableau déjà pris : ${n}`);
               table.name = n;
@@ -261,6 +318,7 @@ export class MockWorkbook {
     };
 
     const renameTable = (from: string, to: string) => {
+      wb.step(`table rename ${from}`);
       const t = wb.tables.find((x) => x.name === from);
       if (!t) throw new Error(`tableau absent : ${from}`);
       if (wb.tables.some((x) => x !== t && x.name.toLowerCase() === to.toLowerCase())) throw new Error(`nom de tableau déjà pris : ${to}`);
@@ -285,6 +343,7 @@ export class MockWorkbook {
         return worksheet(s);
       },
       add: (name: string) => {
+        wb.step(`add ${name}`);
         if (wb.failOnAdd?.(name, wb.adds++)) throw new Error("Erreur Excel simulée pendant l'ajout d'une feuille");
         if (find(name)) throw new Error(`nom déjà pris : ${name}`);
         wb.log.push(`add ${name}`);
@@ -292,7 +351,13 @@ export class MockWorkbook {
       },
     };
 
-    const tables = {
+    const tables: any = {
+      load: () => {
+        tables.items = "Error, context.sync() was not called";
+        collections.push(
+          () => (tables.items = wb.tables.map((t) => ({ name: t.name, worksheet: { id: t.sheet.id, name: t.sheet.name } }))),
+        );
+      },
       getItem: (name: string) => ({
         set name(to: string) {
           renameTable(name, to);
@@ -318,6 +383,7 @@ export class MockWorkbook {
         return o;
       },
       add: (key: string, value: string) => {
+        wb.step(`setting ${key}`);
         wb.log.push(`setting ${key}`);
         wb.settings.set(key, value);
       },
@@ -326,11 +392,12 @@ export class MockWorkbook {
     return {
       workbook: { worksheets, tables, settings },
       sync: async () => {
+        wb.step("sync");
         wb.syncs++;
         // Every object of the batch, as Excel refreshes whatever was loaded on each sync.
         for (const o of pending) await OfficeMockObject.prototype.sync.call(o);
         for (const f of collections.splice(0)) f();
-        await new Promise((r) => setTimeout(r, 0));
+        if (wb.yieldOnSync) await new Promise((r) => setTimeout(r, 0));
       },
     };
   }

@@ -136,7 +136,7 @@ describe("result sheets", () => {
     expect(wb.value("Budget Département", "B11")).toBe(476295); // expenses: 409 045 + 56 498 + 10 752
     const ids = wb.sheets.map((s) => s.id);
 
-    // A user note on a result sheet is the add-in's own output: a new run replaces the sheet, asking nothing.
+    // Result sheets as the add-in wrote them: a new run replaces them, asking nothing.
     const second = await computeAndWrite(port, {}, refuse);
     expect(second.ok && second.write.cancelled).toBeFalsy();
     expect(wb.sheets.map((s) => s.name)).toEqual(["Feuil1", ...INPUT_SHEETS, ...RESULT_SHEETS]);
@@ -152,7 +152,7 @@ describe("result sheets", () => {
     const asked: Conflict[][] = [];
     const declined = await computeAndWrite(port, {}, async (c) => (asked.push([...c]), false));
     expect(declined.ok && declined.write.cancelled).toBe(true);
-    expect(asked).toEqual([[{ name: "Échéancier", reason: "not-ours", empty: false }]]);
+    expect(asked).toEqual([[{ name: "Échéancier", reason: "not-ours" }]]);
     expect(wb.value("Échéancier", "A1")).toBe("mon échéancier");
     expect(wb.sheets.some((s) => s.name === "Résultats structures")).toBe(false);
 
@@ -171,7 +171,7 @@ describe("result sheets", () => {
     const error = await computeAndWrite(port, {}, accept).catch((e) => e);
     expect(error).toBeInstanceOf(WriteError);
     expect(error.message).toMatch(
-      /^L'écriture de « Échéancier » a échoué : Erreur Excel simulée.*Aucune de vos feuilles n'a été modifiée\.$/,
+      /^L'écriture de « Échéancier » a échoué : Erreur Excel simulée.*Rien n'a été modifié : vos feuilles et celles du complément sont comme avant\.$/,
     );
     expect(wb.sheets.map((s) => ({ id: s.id, name: s.name, cells: JSON.stringify([...s.cells]) }))).toEqual(before);
     expect(wb.settings.get(OWNED_SHEETS_KEY)).toBe(registry);

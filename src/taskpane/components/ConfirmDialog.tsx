@@ -3,18 +3,21 @@ import { Dialog, DialogFooter, DialogType } from "@fluentui/react/lib/Dialog";
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import type { Conflict } from "../workbook/safeWrite";
 
-interface Question {
+export interface Question {
   title: string;
   text: string;
   details?: ReactNode;
   confirmText: string;
 }
 
+/** Asks a question; true only when the user confirms. */
+export type Ask = (q: Question) => Promise<boolean>;
+
 /**
  * A question to the user as a Fluent dialog (Office add-ins cannot use `window.confirm`).
  * `ask` resolves true only on the confirm button; « Annuler », Échap or closing keep everything.
  */
-export function useAsk(): [JSX.Element, (q: Question) => Promise<boolean>] {
+export function useAsk(): [JSX.Element, Ask] {
   const [question, setQuestion] = useState<Question | null>(null);
   const resolver = useRef<(ok: boolean) => void>();
   const ask = useCallback(
@@ -51,6 +54,8 @@ export function useAsk(): [JSX.Element, (q: Question) => Promise<boolean>] {
 const REASONS: Record<Conflict["reason"], string> = {
   "not-ours": "feuille qui n'a pas été créée par le complément",
   "user-data": "contient vos saisies",
+  edited: "écrite par le complément, modifiée depuis",
+  leftover: "laissée par une écriture interrompue",
 };
 
 /** The question asked before sheets are replaced. */
@@ -64,6 +69,7 @@ export function replaceQuestion(conflicts: readonly Conflict[]): Question {
         {conflicts.map((c) => (
           <li key={c.name}>
             <strong>{c.name}</strong> : {REASONS[c.reason]}
+            {c.changes?.length ? ` (cellules modifiées : ${c.changes.join(", ")})` : ""}
           </li>
         ))}
       </ul>

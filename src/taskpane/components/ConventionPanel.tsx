@@ -1,13 +1,27 @@
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { dec, type ComputeOutcome } from "../../../calc";
+import {
+  AMOUNT_TERMS,
+  BUDGET_LINE_TERMS,
+  KIND_TERMS,
+  labelOf,
+  OTHER_TERMS,
+  SCENARIO_FIELD_LABELS,
+  type ComputeOutcome,
+  type ScenarioInput,
+  type ManagerResult,
+  type StructureResult,
+} from "../../../calc";
 import { euros, percent } from "../format";
 import type { LocatedIssue } from "../workbook/readInput";
+import { Figure } from "./Figure";
 import { IssueList } from "./IssueList";
-import { KIND_LABELS } from "./SimulatePanel";
+import { ReflowTable } from "./ReflowTable";
 
 export interface ConventionProps {
   outcome: ComputeOutcome;
+  /** The scenario computed (its names tell where an issue is). */
+  scenario: ScenarioInput;
   /** Excel actions; absent in the standalone pane. */
   excel?: {
     onCreateTables: () => void;
@@ -20,8 +34,9 @@ export interface ConventionProps {
 }
 
 /** The finance team's view: the whole convention, and in Excel its input tables and result sheets. */
-export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
+export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionProps) {
   const r = outcome.ok ? outcome.result : undefined;
+  const T = AMOUNT_TERMS;
   return (
     <section aria-labelledby="convention-titre">
       <h2 id="convention-titre">Convention</h2>
@@ -62,86 +77,43 @@ export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
             {percent(r.rules.advanceRate)} à la signature, solde après l'évaluation.
           </p>
           <dl className="figures">
-            <div className="figure">
-              <dt>Enveloppe</dt>
-              <dd>{euros(r.totals.envelope)}</dd>
-            </div>
-            <div className="figure">
-              <dt>Parts demandées</dt>
-              <dd>{euros(r.totals.requested)}</dd>
-            </div>
-            <div className="figure">
-              <dt>Total attribué</dt>
-              <dd id="conv-attribue">{euros(r.totals.allocated)}</dd>
-            </div>
-            <div className="figure">
-              <dt>Acomptes</dt>
-              <dd>{euros(r.totals.advance)}</dd>
-            </div>
-            <div className="figure">
-              <dt>Attributions finales</dt>
-              <dd>{euros(r.totals.final)}</dd>
-            </div>
-            <div className="figure">
-              <dt>Reversements</dt>
-              <dd>{euros(r.totals.repayment)}</dd>
-            </div>
+            <Figure label={OTHER_TERMS.envelope.label} value={r.totals.envelope} />
+            <Figure label={T.requested.label} value={r.totals.requested} />
+            <Figure label={T.allocated.label} value={r.totals.allocated} id="conv-attribue" />
+            <Figure label={T.advance.label} value={r.totals.advance} />
+            <Figure label={T.final.label} value={r.totals.final} />
+            <Figure label={T.repayment.label} value={r.totals.repayment} />
           </dl>
-          <div className="table-scroll" role="region" aria-label="Résultats par gestionnaire" tabIndex={0}>
-            <table className="data">
-              <caption>Par gestionnaire</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Gestionnaire</th>
-                  <th scope="col">Attribué</th>
-                  <th scope="col">Acompte</th>
-                  <th scope="col">Final</th>
-                  <th scope="col">Solde</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.managers.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">{m.name}</th>
-                    <td>{euros(m.allocated)}</td>
-                    <td>{euros(m.advance)}</td>
-                    <td>{euros(m.final)}</td>
-                    <td className={dec(m.balance).isNegative() ? "negative" : undefined}>{euros(m.balance)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="table-scroll" role="region" aria-label="Structures" tabIndex={0}>
-            <table className="data">
-              <caption>Par structure</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Structure</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Masse salariale</th>
-                  <th scope="col">Attribué</th>
-                  <th scope="col">Reste à charge</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.structures.map((s) => (
-                  <tr key={s.path}>
-                    <th scope="row">{s.name}</th>
-                    <td>{KIND_LABELS[s.kind] ?? s.kind}</td>
-                    <td>{euros(s.payroll)}</td>
-                    <td>{euros(s.allocated)}</td>
-                    <td>{euros(s.remainingCost)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReflowTable
+            caption="Par gestionnaire"
+            first={OTHER_TERMS.manager.label}
+            rows={r.managers}
+            rowKey={(m) => m.id}
+            rowName={(m) => m.name}
+            columns={(["allocated", "advance", "final", "balance"] as const).map((k) => ({
+              label: T[k].label,
+              amount: (m: ManagerResult) => m[k],
+            }))}
+          />
+          <ReflowTable
+            caption="Par structure"
+            first={OTHER_TERMS.structure.label}
+            rows={r.structures}
+            rowKey={(s) => s.path}
+            rowName={(s) => s.name}
+            columns={[
+              { label: SCENARIO_FIELD_LABELS.kind, text: (s) => labelOf(KIND_TERMS, s.kind) },
+              ...(["payroll", "allocated", "remainingCost"] as const).map((k) => ({
+                label: T[k].label,
+                amount: (s: StructureResult) => s[k],
+              })),
+            ]}
+          />
           <h3>Budget du Département</h3>
           <ul className="plain">
             {r.budget.lines.map((l, i) => (
               <li key={i}>
-                {l.type === "depense" ? "Dépense" : "Recette"} — {l.label} : {euros(l.amount)}
+                {labelOf(BUDGET_LINE_TERMS, l.type)} — {l.label} : {euros(l.amount)}
               </li>
             ))}
             <li>
@@ -163,7 +135,7 @@ export function ConventionPanel({ outcome, excel, busy }: ConventionProps) {
           ) : null}
         </>
       ) : (
-        <IssueList title="Le scénario du volet ne peut pas être calculé" issues={outcome.ok ? [] : outcome.issues} />
+        <IssueList title="Le scénario du volet ne peut pas être calculé" issues={outcome.ok ? [] : outcome.issues} scenario={scenario} />
       )}
     </section>
   );

@@ -1,8 +1,8 @@
-import { DefaultButton } from "@fluentui/react/lib/Button";
+import { CommandBar, type ICommandBarItemProps } from "@fluentui/react/lib/CommandBar";
 import { useRef } from "react";
-import { LIMITS, validateScenario, type ComputeOutcome, type ScenarioInput } from "../../../calc";
-import { formatCsv } from "../../../calc";
+import { describePath, formatCsv, LIMITS, validateScenario, type ComputeOutcome, type Issue, type ScenarioInput } from "../../../calc";
 import { splitOverrides, type Overrides } from "../state/persist";
+import type { Ask } from "./ConfirmDialog";
 
 /** Offers a file to the user (a download). */
 export function download(name: string, type: string, content: string): void {
@@ -20,13 +20,23 @@ export interface FileBarProps {
   /** The scenario with its overrides, as exported. */
   scenario: ScenarioInput;
   outcome: ComputeOutcome;
-  ask: (q: { title: string; text: string; confirmText: string }) => Promise<boolean>;
+  ask: Ask;
   onImport: (scenario: ScenarioInput, overrides: Overrides) => void;
   onReset: () => void;
   onError: (text: string) => void;
 }
 
-/** The scenario file (JSON) in and out, and the results as CSV for a spreadsheet. */
+/** Why a file is not a scenario: its first problems, each where it is in the file (names, not indices). */
+function invalidFile(name: string, data: unknown, issues: readonly Issue[]): string {
+  const list = issues
+    .slice(0, 10)
+    .map((i) => `${describePath(i.path, data)} : ${i.message}`)
+    .join(" ; ");
+  const n = issues.length;
+  return `« ${name} » n'est pas un scénario valide (${n} erreur${n > 1 ? "s" : ""}) : ${list}${n > 10 ? " ; …" : ""}. Le scénario actuel est conservé.`;
+}
+
+/** The scenario file (JSON) in and out, and the results as CSV for a spreadsheet: a command bar at the top of the pane. */
 export function FileBar({ scenario, outcome, ask, onImport, onReset, onError }: FileBarProps) {
   const input = useRef<HTMLInputElement>(null);
 
@@ -39,15 +49,7 @@ export function FileBar({ scenario, outcome, ask, onImport, onReset, onError }: 
       return onError(`« ${file.name} » n'est pas un fichier JSON valide : ${(e as Error).message}. Le scénario actuel est conservé.`);
     }
     const v = validateScenario(data);
-    if (!v.ok) {
-      const list = v.issues
-        .slice(0, 10)
-        .map((i) => `${i.path || "(scénario)"} : ${i.message}`)
-        .join(" ; ");
-      return onError(
-        `« ${file.name} » n'est pas un scénario valide (${v.issues.length} erreur${v.issues.length > 1 ? "s" : ""}) : ${list}${v.issues.length > 10 ? " ; …" : ""}. Le scénario actuel est conservé.`,
-      );
-    }
+    if (!v.ok) return onError(invalidFile(file.name, data, v.issues));
     if (
       await ask({
         title: "Importer ce scénario ?",
@@ -60,50 +62,66 @@ export function FileBar({ scenario, outcome, ask, onImport, onReset, onError }: 
     }
   };
 
+  const items: ICommandBarItemProps[] = [
+    {
+      key: "import",
+      text: "Importer",
+      title: "Importer un scénario (JSON)",
+      iconProps: { iconName: "Upload" },
+      onClick: () => input.current?.click(),
+    },
+    {
+      key: "export",
+      text: "Exporter",
+      iconProps: { iconName: "Download" },
+      subMenuProps: {
+        items: [
+          {
+            key: "json",
+            text: "Exporter le scénario (JSON)",
+            onClick: () => download("scenario-france-services.json", "application/json", JSON.stringify(scenario, null, 2) + "\n"),
+          },
+          {
+            key: "csv",
+            text: "Exporter les résultats (CSV)",
+            disabled: !outcome.ok,
+            onClick: () =>
+              outcome.ok &&
+              download(`resultats-france-services-${outcome.result.year}.csv`, "text/csv;charset=utf-8", formatCsv(outcome.result)),
+          },
+        ],
+      },
+    },
+    {
+      key: "reset",
+      text: "Revenir à l'exemple",
+      iconProps: { iconName: "Undo" },
+      onClick: () => {
+        void ask({
+          title: "Revenir à l'exemple ?",
+          text: "Le scénario du volet et ses paramètres remplacés seront remplacés par l'exemple illustratif.",
+          confirmText: "Revenir à l'exemple",
+        }).then((ok) => ok && onReset());
+      },
+    },
+  ];
+
   return (
-    <section className="files" aria-labelledby="fichiers-titre">
-      <h2 id="fichiers-titre">Fichiers</h2>
-      <div className="buttons">
-        <DefaultButton text="Importer un scénario (JSON)" onClick={() => input.current?.click()} />
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-label="Fichier de scénario à importer"
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void read(file).catch((err) => onError(`Import impossible : ${(err as Error).message}`));
-          }}
-        />
-        <DefaultButton
-          text="Exporter le scénario (JSON)"
-          onClick={() => download("scenario-france-services.json", "application/json", JSON.stringify(scenario, null, 2) + "\n")}
-        />
-        <DefaultButton
-          text="Exporter les résultats (CSV)"
-          disabled={!outcome.ok}
-          onClick={() =>
-            outcome.ok &&
-            download(`resultats-france-services-${outcome.result.year}.csv`, "text/csv;charset=utf-8", formatCsv(outcome.result))
-          }
-        />
-        <DefaultButton
-          text="Revenir à l'exemple"
-          onClick={async () => {
-            if (
-              await ask({
-                title: "Revenir à l'exemple ?",
-                text: "Le scénario du volet et ses paramètres remplacés seront remplacés par l'exemple illustratif.",
-                confirmText: "Revenir à l'exemple",
-              })
-            )
-              onReset();
-          }}
-        />
-      </div>
-    </section>
+    <nav className="files" aria-label="Fichiers">
+      <CommandBar items={items} ariaLabel="Fichiers : importer, exporter" overflowButtonProps={{ ariaLabel: "Autres commandes" }} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label="Fichier de scénario à importer"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) void read(file).catch((err) => onError(`Import impossible : ${(err as Error).message}`));
+        }}
+      />
+    </nav>
   );
 }

@@ -1,16 +1,23 @@
 import { Link } from "@fluentui/react/lib/Link";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { describePath } from "../../../calc";
 import type { LocatedIssue } from "../workbook/readInput";
 
-/** Every problem of a scenario, with the cell it is about when there is one (a link that selects it in Excel). */
+/**
+ * Every problem of a scenario, with the cell it is about when there is one (a link that selects
+ * it in Excel), otherwise where it is in the scenario, by names (« Communauté B › France Services B1 › agent 2 »).
+ */
 export function IssueList({
   issues,
   title,
   onSelect,
+  scenario,
 }: {
   issues: readonly LocatedIssue[];
   title: string;
   onSelect?: (address: string) => void;
+  /** The scenario the issues are about, for the names along their paths. */
+  scenario?: unknown;
 }) {
   if (!issues.length) return null;
   return (
@@ -26,7 +33,7 @@ export function IssueList({
                 <code>{i.address}</code>
               )
             ) : i.path ? (
-              <code>{i.path.startsWith("parameters.") ? `Paramètres : ${i.path.slice(11)}` : i.path}</code>
+              <strong className="where">{describePath(i.path, scenario)}</strong>
             ) : null}
             {i.address || i.path ? " — " : ""}
             {i.column ? `${i.column} : ` : ""}

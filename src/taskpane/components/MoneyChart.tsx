@@ -1,25 +1,26 @@
-import { dec } from "../../../calc";
-import { euros } from "../format";
+import { AMOUNT_TERMS, dec } from "../../../calc";
+import { ReflowTable } from "./ReflowTable";
 
 /** One bar: what a structure (or a manager) costs, and who pays it. */
 export interface Funding {
   label: string;
   forfait: string;
   otherResources: string;
-  share: string;
+  allocated: string;
   remainingCost: string;
 }
 
 const PARTS = [
-  { key: "forfait", name: "Forfait de l'État", color: "#005a9e" },
-  { key: "otherResources", name: "Autres ressources", color: "#8764b8" },
-  { key: "share", name: "Part du Département", color: "#107c10" },
-  { key: "remainingCost", name: "Reste à charge", color: "#a4262c" },
+  { key: "forfait", color: "#005a9e" },
+  { key: "otherResources", color: "#8764b8" },
+  { key: "allocated", color: "#107c10" },
+  { key: "remainingCost", color: "#a4262c" },
 ] as const;
 
 /**
  * A stacked bar per line: where the money comes from. The bars are drawing only (widths are
- * proportions for the eye); the amounts are given as text in the legend, for every reader.
+ * proportions for the eye); the amounts are given as text below, for every reader: a table
+ * that reflows into label–value rows in a narrow pane.
  */
 export function MoneyChart({ title, lines }: { title: string; lines: readonly Funding[] }) {
   const totals = lines.map((l) => PARTS.reduce((t, p) => t + Math.max(0, Number(l[p.key])), 0));
@@ -49,35 +50,19 @@ export function MoneyChart({ title, lines }: { title: string; lines: readonly Fu
       <ul className="legend">
         {PARTS.map((p) => (
           <li key={p.key}>
-            <span className="swatch" style={{ background: p.color }} aria-hidden="true" /> {p.name}
+            <span className="swatch" style={{ background: p.color }} aria-hidden="true" /> {AMOUNT_TERMS[p.key].label}
           </li>
         ))}
       </ul>
-      <table className="data">
-        <caption className="visually-hidden">{title} : montants</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ligne</th>
-            {PARTS.map((p) => (
-              <th key={p.key} scope="col">
-                {p.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.label}>
-              <th scope="row">{l.label}</th>
-              {PARTS.map((p) => (
-                <td key={p.key} className={dec(l[p.key]).isNegative() ? "negative" : undefined}>
-                  {euros(l[p.key])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReflowTable
+        caption={`${title} : montants`}
+        hideCaption
+        first="Ligne"
+        rows={lines}
+        rowKey={(l) => l.label}
+        rowName={(l) => l.label}
+        columns={PARTS.map((p) => ({ label: AMOUNT_TERMS[p.key].label, amount: (l: Funding) => l[p.key] }))}
+      />
       {lines.some((l) => dec(l.remainingCost).isNegative()) ? (
         <p className="note">Un reste à charge négatif est un excédent : il n'est pas dessiné.</p>
       ) : null}

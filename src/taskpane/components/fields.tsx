@@ -1,14 +1,22 @@
 import { Dropdown, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { useEffect, useState } from "react";
-import { formatPath } from "../../../calc";
+import { formatPath, type ScenarioInput } from "../../../calc";
 import { frenchNumber } from "../format";
 import { parseFrenchNumber } from "../workbook/values";
 
 /** Messages of the current issues, by scenario path (`managers[0].structures[1].agents[2].fte`). */
 export type IssueMap = ReadonlyMap<string, string>;
 
-type Path = readonly (string | number)[];
+/** Where a value is in the scenario: `["managers", 0, "name"]`. */
+export type Path = readonly (string | number)[];
+
+/** What a part of the scenario's form needs: the scenario, its issues, and where a change goes. */
+export interface FormProps {
+  scenario: ScenarioInput;
+  issues: IssueMap;
+  onChange: (s: ScenarioInput) => void;
+}
 
 interface FieldProps {
   label: string;

@@ -18,6 +18,10 @@ export function registerPaneIcons(): void {
       Cancel: "✕",
       Clear: "✕",
       More: "…",
+      ChevronRight: "›",
+      Upload: "↑",
+      Download: "↓",
+      Undo: "↺",
     },
   });
 }

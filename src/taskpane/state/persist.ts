@@ -1,4 +1,5 @@
-import type { ScenarioInput } from "../../../calc";
+import type { Issue, ScenarioInput } from "../../../calc";
+import { overridesIssues, shapeIssues } from "./savedCheck";
 
 /**
  * What the pane keeps between sessions: the scenario being worked on and the parameter
@@ -34,29 +35,87 @@ export async function saveState(store: KeyValueStore, scenario: ScenarioInput, o
   await store.save(OVERRIDES_KEY, JSON.stringify({ version: VERSION, savedAt, overrides }));
 }
 
+/** Why a saved state cannot be used: data for the pane, which reacts to `code`, never to the text. */
+export type SavedProblemCode = "lecture" | "json" | "version" | "forme";
+
+/** A saved state the pane cannot use; `raw` keeps the text as stored, for the user to export it. */
+export class SavedStateError extends Error {
+  constructor(
+    readonly code: SavedProblemCode,
+    readonly key: string,
+    readonly raw: string | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SavedStateError";
+  }
+}
+
+const WHAT: Record<string, string> = { [SCENARIO_KEY]: "Le scénario enregistré", [OVERRIDES_KEY]: "Les paramètres enregistrés" };
+
+function issuesText(issues: readonly Issue[]): string {
+  const list = issues.slice(0, 5).map((i) => `${i.path || "(racine)"} : ${i.message}`);
+  return list.join(" ; ") + (issues.length > 5 ? " ; …" : "");
+}
+
+/** The stored text of `key` parsed and checked; null when nothing is stored. */
+function parse(key: string, raw: string | null, field: "scenario" | "overrides"): Record<string, unknown> | null {
+  if (!raw) return null;
+  const fail = (code: SavedProblemCode, why: string) => {
+    const plural = key === OVERRIDES_KEY;
+    return new SavedStateError(
+      code,
+      key,
+      raw,
+      `${WHAT[key]} ${plural ? "sont illisibles" : "est illisible"} (${why}) : ${plural ? "ils n'ont" : "il n'a"} pas été remplacé${plural ? "s" : ""}.`,
+    );
+  };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    throw fail("json", `texte JSON invalide : ${(e as Error).message}`);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value) || (value as { version?: unknown }).version !== VERSION)
+    throw fail("version", "version inconnue");
+  const o = value as Record<string, unknown>;
+  if (typeof o.savedAt !== "string" || Number.isNaN(Date.parse(o.savedAt)))
+    throw fail("forme", "date d'enregistrement absente ou invalide");
+  const issues = field === "scenario" ? shapeIssues(o.scenario) : overridesIssues(o.overrides);
+  if (issues.length)
+    throw fail("forme", `ce n'est pas ${field === "scenario" ? "un scénario" : "une liste de paramètres"} : ${issuesText(issues)}`);
+  return o;
+}
+
 /**
- * The saved state, or null when nothing was saved.
+ * The saved state, or null when nothing was saved. A scenario is restored with its field errors
+ * (work in progress), but never one the pane cannot show (see savedCheck.ts).
  *
- * @throws {Error} with a French message when what is saved cannot be read (it is left as it is).
+ * @throws {SavedStateError} when what is saved cannot be read or used (it is left as it is).
  */
 export async function loadState(store: KeyValueStore): Promise<SavedState | null> {
-  const [rawScenario, rawOverrides] = await Promise.all([store.load(SCENARIO_KEY), store.load(OVERRIDES_KEY)]);
+  let rawScenario: string | null;
+  let rawOverrides: string | null;
+  try {
+    [rawScenario, rawOverrides] = await Promise.all([store.load(SCENARIO_KEY), store.load(OVERRIDES_KEY)]);
+  } catch (e) {
+    throw new SavedStateError("lecture", SCENARIO_KEY, null, `Le scénario enregistré n'a pas pu être lu : ${(e as Error).message}.`);
+  }
   if (!rawScenario && !rawOverrides) return null;
-  const parse = (raw: string | null, what: string) => {
-    if (!raw) return null;
-    try {
-      const value = JSON.parse(raw);
-      if (!value || typeof value !== "object" || value.version !== VERSION) throw new Error("version inconnue");
-      return value;
-    } catch (e) {
-      throw new Error(
-        `${what} enregistré${what.startsWith("Les") ? "s sont illisibles" : " est illisible"} (${(e as Error).message}) : il n'a pas été remplacé.`,
-      );
-    }
+  const s = parse(SCENARIO_KEY, rawScenario, "scenario");
+  const o = parse(OVERRIDES_KEY, rawOverrides, "overrides");
+  return {
+    scenario: (s?.scenario as ScenarioInput | undefined) ?? null,
+    overrides: (o?.overrides as Overrides | undefined) ?? {},
+    savedAt: (s?.savedAt ?? o?.savedAt) as string,
   };
-  const s = parse(rawScenario, "Le scénario");
-  const o = parse(rawOverrides, "Les paramètres");
-  return { scenario: s?.scenario ?? null, overrides: o?.overrides ?? {}, savedAt: s?.savedAt ?? o?.savedAt };
+}
+
+/** Keeps the text of an unusable saved state under another key before it is overwritten. */
+export const ASIDE_KEY = "fs-ctec.scenario.ecarte";
+
+export function setAside(store: KeyValueStore, problem: SavedStateError): Promise<void> {
+  return problem.raw ? store.save(ASIDE_KEY, problem.raw) : Promise.resolve();
 }
 
 /** Adds the overrides to a scenario, as its `parameters`, for computing or exporting. */

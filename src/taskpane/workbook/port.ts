@@ -11,6 +11,15 @@ export interface SheetInfo {
   name: string;
 }
 
+/** The used range of a sheet: `formulas` as Excel gives them (a constant cell's value, or its formula). */
+export interface SheetContent {
+  /** Row (1-based) of the first row of the used range. */
+  top: number;
+  /** Column (0-based) of its first column. */
+  left: number;
+  formulas: unknown[][];
+}
+
 /** An Excel table as read: header texts and raw cell values, with where it stands. */
 export interface TableData {
   sheet: string;
@@ -24,8 +33,10 @@ export interface TableData {
 
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
-  /** Whether a sheet has no value and no formula (null when there is no such sheet). */
-  isSheetEmpty(name: string): Promise<boolean | null>;
+  /** What a sheet holds (values and formulas), or null when there is no sheet of that id. */
+  readContent(id: string): Promise<SheetContent | null>;
+  /** Every table of the workbook, with the id of its sheet. */
+  listTables(): Promise<{ name: string; sheetId: string }[]>;
   /** A table by name, or null when the workbook has none of that name. */
   readTable(name: string): Promise<TableData | null>;
   /** Creates a sheet of that name (which must not exist) and writes the spec into it. */

@@ -1,30 +1,43 @@
+import { changedCells, fingerprint, type Print } from "./fingerprint";
+import {
+  backupSheet,
+  backupTable,
+  newRun,
+  recover,
+  rollBack,
+  rollForward,
+  saveJournal,
+  tempSheet,
+  tempTable,
+  type Journal,
+} from "./journal";
+import { legacyLeftovers, loadOwned, saveOwned, type OwnedSheet, type Registry } from "./owned";
 import type { SheetInfo, WorkbookPort } from "./port";
 import type { SheetSpec } from "./spec";
 
+export { OWNED_SHEETS_KEY } from "./owned";
+
 /**
- * Writing sheets without losing anything:
- * - a sheet the add-in did not create, or one holding user input, is replaced only after the
- *   user agreed (`confirm`);
- * - every sheet is first written under a temporary name; only when all are written are the old
- *   ones removed and the new ones renamed, so a failure midway leaves the workbook as it was;
- * - the sheets the add-in created are listed in a workbook setting, by id, with their role.
+ * Writing sheets as a transaction, without losing anything:
+ * - a sheet is replaced without asking only when the pane wrote it and it is still exactly as
+ *   written (its print, see fingerprint.ts); a sheet of the user's, one the user edited (with the
+ *   cells changed), or one holding the input tables, is replaced only after the user agreed;
+ * - the new sheets are written under temporary names, then swapped in; a failure at any step
+ *   puts everything back (journal.ts), so the pane's sheets are either all old or all new and the
+ *   user's are untouched; a run interrupted past that is finished or undone by the next one.
  */
-
-/** Setting listing the sheets the add-in created. */
-export const OWNED_SHEETS_KEY = "fs-ctec.feuilles";
-
-export interface OwnedSheet {
-  id: string;
-  role: string;
-  name: string;
-}
 
 /** A sheet that would be replaced and needs the user's consent, and why. */
 export interface Conflict {
   name: string;
-  reason: "not-ours" | "user-data";
-  /** Whether it holds anything (a blank sheet of the same name is replaced without asking). */
-  empty: boolean;
+  /**
+   * `not-ours`: a sheet the pane did not write; `user-data`: the pane's input tables;
+   * `edited`: a sheet the pane wrote and the user changed since; `leftover`: a sheet left by an
+   * interrupted write (changed since, or left by an earlier version of the pane).
+   */
+  reason: "not-ours" | "user-data" | "edited" | "leftover";
+  /** The changed cells (at most 10), for `edited`, `leftover` and edited `user-data`. */
+  changes?: string[];
 }
 
 export type Confirm = (conflicts: readonly Conflict[]) => Promise<boolean>;
@@ -42,49 +55,75 @@ export class WriteError extends Error {
   }
 }
 
-export async function loadOwned(port: WorkbookPort): Promise<OwnedSheet[]> {
-  const raw = await port.loadSetting(OWNED_SHEETS_KEY);
-  if (!raw) return [];
-  try {
-    const list = JSON.parse(raw);
-    return Array.isArray(list) ? list.filter((s) => s && typeof s.id === "string" && typeof s.role === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Excel compares sheet names without case. */
+/** Excel compares sheet and table names without case. */
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** Sheets that writing `specs` would replace, and which of them need consent. */
+function tableNames(spec: SheetSpec): string[] {
+  return spec.blocks.flatMap((b) => ((b.type === "table" || b.type === "keyValues") && b.name ? [b.name] : []));
+}
+
+interface Replaced {
+  spec: SheetSpec;
+  existing?: SheetInfo;
+  print?: Print;
+}
+
+/** Sheets that writing `specs` would replace, which of them need consent, and a table name already taken elsewhere. */
 export async function plan(port: WorkbookPort, specs: readonly SheetSpec[]) {
   const sheets = await port.listSheets();
-  const owned = await loadOwned(port);
-  const replaced: { spec: SheetSpec; existing: SheetInfo | undefined }[] = [];
+  const registry = await loadOwned(port);
+  const tables = await port.listTables();
+  const replaced: Replaced[] = [];
   const conflicts: Conflict[] = [];
   for (const spec of specs) {
     const existing = sheets.find((s) => same(s.name, spec.name));
-    replaced.push({ spec, existing });
-    if (!existing) continue;
-    const mine = owned.find((o) => o.id === existing.id);
-    if (mine && !spec.userData) continue;
-    const empty = (await port.isSheetEmpty(existing.name)) === true;
-    if (mine && empty) continue;
-    if (!mine && empty) continue;
-    conflicts.push({ name: existing.name, reason: mine ? "user-data" : "not-ours", empty });
+    if (!existing) {
+      replaced.push({ spec });
+      continue;
+    }
+    const print = fingerprint(await port.readContent(existing.id));
+    replaced.push({ spec, existing, print });
+    if (Object.keys(print.r).length === 0) continue; // a blank sheet of that name: nothing to lose
+    const mine = registry.list.find((o) => o.id === existing.id);
+    const changes = mine ? changedCells(mine.print, print) : [];
+    if (!mine) conflicts.push({ name: existing.name, reason: "not-ours" });
+    else if (spec.userData) conflicts.push({ name: existing.name, reason: "user-data", ...(changes.length ? { changes } : {}) });
+    else if (changes.length) conflicts.push({ name: existing.name, reason: "edited", changes });
   }
-  return { sheets, owned, replaced, conflicts };
+  const legacy = legacyLeftovers(registry.raw, sheets);
+  for (const s of legacy) conflicts.push({ name: s.name, reason: "leftover" });
+  const ids = new Set(replaced.map((r) => r.existing?.id));
+  const wanted = specs.flatMap(tableNames);
+  const clash = tables.find((t) => !ids.has(t.sheetId) && wanted.some((n) => same(n, t.name)));
+  const clashSheet = clash && sheets.find((s) => s.id === clash.sheetId)?.name;
+  return { sheets, registry, replaced, conflicts, legacy, clash: clash && { table: clash.name, sheet: clashSheet ?? "?" } };
 }
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+const leftoverConflicts = (confirm: Confirm) => (edited: { name: string; changes: string[] }[]) =>
+  confirm(edited.map((l) => ({ name: l.name, reason: "leftover" as const, changes: l.changes })));
+
+/** Undoes a failed run and says so; if even that fails, the journal stays for the next run. */
+async function undo(port: WorkbookPort, j: Journal, what: string, e: unknown): Promise<WriteError> {
+  try {
+    await rollBack(port, j);
+    return new WriteError(`${what} : ${message(e)}. Rien n'a été modifié : vos feuilles et celles du complément sont comme avant.`, e);
+  } catch (again) {
+    return new WriteError(
+      `${what} : ${message(e)}. La remise en état n'a pas pu se terminer (${message(again)}) : vos feuilles sont intactes ; relancez l'opération, elle terminera la remise en état avant d'écrire.`,
+      e,
+    );
+  }
+}
+
 /**
  * Writes the sheets, replacing earlier versions as described above.
  *
  * @returns the sheets written, or `cancelled` when the user declined: then nothing changed.
- * @throws {WriteError} with what happened; the user's sheets are untouched.
+ * @throws {WriteError} with what happened; the user's sheets are untouched, the pane's all old.
  */
 export async function writeSheets(
   port: WorkbookPort,
@@ -92,91 +131,93 @@ export async function writeSheets(
   confirm: Confirm,
   progress: (done: number, total: number, what: string) => void = () => {},
 ): Promise<WriteOutcome> {
-  const { sheets, owned, replaced, conflicts } = await plan(port, specs);
-  if (conflicts.length && !(await confirm(conflicts))) return { written: [], cancelled: true };
-
-  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
-  const temporary: SheetInfo[] = [];
-  const total = specs.length + 1;
   try {
-    for (const [i, spec] of specs.entries()) {
-      progress(i, total, `Écriture de « ${spec.name} »`);
-      let name = `~FS ${i + 1}`;
-      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `~FS ${i + 1}-${n}`;
-      taken.add(name.toLowerCase());
-      temporary.push(await port.createSheet(name, withTableSuffix(spec, TEMPORARY_TABLE)));
-    }
+    if (!(await recover(port, leftoverConflicts(confirm)))) return { written: [], cancelled: true };
   } catch (e) {
-    const cleanup = await removeAll(port, temporary);
     throw new WriteError(
-      `L'écriture de « ${specs[temporary.length]?.name ?? "?"} » a échoué : ${message(e)}. Aucune de vos feuilles n'a été modifiée${cleanup ? ` ; ${cleanup}` : ""}.`,
+      `La remise en état après une écriture interrompue a échoué : ${message(e)}. Vos feuilles sont intactes ; relancez l'opération.`,
       e,
     );
+  }
+  const { sheets, registry, replaced, conflicts, legacy, clash } = await plan(port, specs).catch((e) => {
+    throw new WriteError(`La lecture du classeur a échoué : ${message(e)}. Rien n'a été modifié.`, e);
+  });
+  if (clash)
+    throw new WriteError(
+      `Le tableau « ${clash.table} » de la feuille « ${clash.sheet} » porte un nom que le complément utilise : renommez ce tableau, puis relancez. Rien n'a été modifié.`,
+    );
+  if (conflicts.length && !(await confirm(conflicts))) return { written: [], cancelled: true };
+
+  const run = newRun(sheets);
+  const j: Journal = {
+    run,
+    registry: registry.raw,
+    entries: replaced.map(({ spec, existing, print }) => ({
+      name: spec.name,
+      role: spec.role,
+      ...(existing ? { oldId: existing.id, oldName: existing.name, oldPrint: print } : {}),
+      oldTables: [],
+      newTables: tableNames(spec),
+    })),
+    discard: legacy.map((s) => s.id),
+  };
+  const total = specs.length + 1;
+  let at = 0;
+  try {
+    const tables = await port.listTables();
+    for (const e of j.entries) e.oldTables = tables.filter((t) => t.sheetId === e.oldId).map((t) => t.name);
+    await saveJournal(port, j);
+    for (; at < specs.length; at++) {
+      progress(at, total, `Écriture de « ${specs[at].name} »`);
+      const sheet = await port.createSheet(tempSheet(run, at), withTableSuffix(specs[at], run));
+      j.entries[at].newId = sheet.id;
+      j.entries[at].newPrint = fingerprint(await port.readContent(sheet.id));
+    }
+    await saveJournal(port, j);
+  } catch (e) {
+    throw await undo(port, j, `L'écriture de « ${specs[at]?.name ?? "?"} » a échoué`, e);
   }
 
   progress(specs.length, total, "Remplacement des anciennes feuilles");
-  const written: SheetInfo[] = [];
-  const registry = owned.filter((o) => !replaced.some((r) => r.existing?.id === o.id));
   try {
-    for (const [i, { spec, existing }] of replaced.entries()) {
-      if (existing) await port.deleteSheet(existing.id);
+    for (const [i, e] of j.entries.entries())
+      if (e.oldId)
+        await port.renameSheet(
+          e.oldId,
+          backupSheet(run, i),
+          e.oldTables.map((t) => ({ from: t, to: backupTable(t, run) })),
+        );
+    for (const e of j.entries)
       await port.renameSheet(
-        temporary[i].id,
-        spec.name,
-        tableNames(spec).map((to) => ({ from: to + TEMPORARY_TABLE, to })),
+        e.newId as string,
+        e.name,
+        e.newTables.map((t) => ({ from: tempTable(t, run), to: t })),
       );
-      written.push({ id: temporary[i].id, name: spec.name });
-      registry.push({ id: temporary[i].id, role: spec.role, name: spec.name });
-    }
+    await saveOwned(port, newRegistry(registry, j, sheets));
   } catch (e) {
-    const left = replaced
-      .slice(written.length)
-      .map((r) => `« ${r.spec.name} »`)
-      .join(", ");
-    throw new WriteError(
-      `Le remplacement des feuilles s'est interrompu : ${message(e)}. Déjà remplacées : ${written.map((w) => `« ${w.name} »`).join(", ") || "aucune"} ; les nouvelles versions de ${left} restent sous les noms « ~FS … ». Relancez l'opération.`,
-      e,
-    );
-  } finally {
-    await port.saveSetting(
-      OWNED_SHEETS_KEY,
-      JSON.stringify(
-        registry.concat(
-          temporary.filter((t) => !written.some((w) => w.id === t.id)).map((t) => ({ id: t.id, role: "temporaire", name: t.name })),
-        ),
-      ),
-    );
+    throw await undo(port, j, "Le remplacement des feuilles a échoué", e);
   }
+  // Committed: the old sheets, kept aside until now, go. Should that fail, the next run deletes them.
+  await rollForward(port, j).catch(() => undefined);
   progress(total, total, "Terminé");
-  return { written };
+  return { written: j.entries.map((e) => ({ id: e.newId as string, name: e.name })) };
 }
 
-/** Suffix of table names while their sheet is temporary: the old tables still hold the final names. */
-const TEMPORARY_TABLE = "_FS_tmp";
-
-function tableNames(spec: SheetSpec): string[] {
-  return spec.blocks.flatMap((b) => ((b.type === "table" || b.type === "keyValues") && b.name ? [b.name] : []));
+/** The owned sheets after the run: those still there and not replaced, and the new ones with their prints. */
+function newRegistry(registry: Registry, j: Journal, sheets: readonly SheetInfo[]): OwnedSheet[] {
+  const replaced = new Set(j.entries.map((e) => e.oldId));
+  const kept = registry.list.filter((o) => !replaced.has(o.id) && sheets.some((s) => s.id === o.id));
+  return kept.concat(j.entries.map((e) => ({ id: e.newId as string, role: e.role, name: e.name, print: e.newPrint as Print })));
 }
 
-function withTableSuffix(spec: SheetSpec, suffix: string): SheetSpec {
+/** The spec with its tables under their temporary names (the old tables still hold the final ones). */
+function withTableSuffix(spec: SheetSpec, run: string): SheetSpec {
   return {
     ...spec,
     blocks: spec.blocks.map((b) => {
-      if ((b.type === "table" || b.type === "keyValues") && b.name) return { ...b, name: b.name + suffix };
-      if (b.type === "chart") return { ...b, table: b.table + suffix };
+      if ((b.type === "table" || b.type === "keyValues") && b.name) return { ...b, name: tempTable(b.name, run) };
+      if (b.type === "chart") return { ...b, table: tempTable(b.table, run) };
       return b;
     }),
   };
-}
-
-async function removeAll(port: WorkbookPort, sheets: readonly SheetInfo[]): Promise<string> {
-  const failed: string[] = [];
-  for (const s of sheets) {
-    try {
-      await port.deleteSheet(s.id);
-    } catch {
-      failed.push(s.name);
-    }
-  }
-  return failed.length ? `les feuilles temporaires ${failed.map((n) => `« ${n} »`).join(", ")} n'ont pas pu être supprimées` : "";
 }

@@ -1,5 +1,6 @@
 import type { ConventionResult, Scenario } from "../../../calc";
-import { area, cell, safeSheetName } from "./cells";
+import { area, cell } from "./cells";
+import { keyedSheetName, keyedTableName } from "./names";
 import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
 
 /**
@@ -45,11 +46,6 @@ const STRUCTURE_COLUMNS = [
   c("remainingCost", "Reste à charge (avant enveloppe)", "money"),
   c("check", "Part demandée selon le volet (valeur)", "money"),
 ] as const;
-
-/** Excel table names accept letters, digits, `_` and `.`. */
-function tableId(id: string): string {
-  return id.replace(/[^A-Za-z0-9_.]/g, "_");
-}
 
 /** The simulation sheet of the manager at `managerIndex` of a validated scenario and its result. */
 export function simulationSheet(s: Scenario, managerIndex: number, r: ConventionResult): SheetSpec {
@@ -116,10 +112,9 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
       num(res.requested),
     ];
   });
-  const id = tableId(m.id);
   return {
     role: `simulation.${m.id}`,
-    name: safeSheetName(`Simulation ${m.id}`),
+    name: keyedSheetName("Simulation", m.id),
     freezeRows: 0,
     blocks: [
       { type: "text", row: 1, title: true, lines: [`Simulation — ${m.name}`] },
@@ -139,11 +134,18 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
           { key: "advanceRate", label: "Taux d'acompte", kind: "rate", value: Number(r.rules.advanceRate) },
         ],
       },
-      { type: "table", row: agentsHeader, name: `FS_Sim_${id}_Agents`, columns: AGENT_COLUMNS, rows: agentRows, totals: ["payroll"] },
+      {
+        type: "table",
+        row: agentsHeader,
+        name: keyedTableName("FS_Sim", m.id, "Agents"),
+        columns: AGENT_COLUMNS,
+        rows: agentRows,
+        totals: ["payroll"],
+      },
       {
         type: "table",
         row: structuresHeader,
-        name: `FS_Sim_${id}_Structures`,
+        name: keyedTableName("FS_Sim", m.id, "Structures"),
         columns: STRUCTURE_COLUMNS,
         rows: structureRows,
         totals: ["payroll", "forfait", "otherResources", "otherCosts", "requested", "advance", "remainingCost", "check"],

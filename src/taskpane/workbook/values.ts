@@ -37,6 +37,15 @@ function parseDate(text: string): string {
 const TRUE_WORDS = new Set(["oui", "vrai", "true", "yes", "1", "x"]);
 const FALSE_WORDS = new Set(["non", "faux", "false", "no", "0"]);
 
+/**
+ * A number as Excel shows and compares it: at 15 significant digits. A formula such as
+ * `=1,1*3` gives 3.3000000000000003 in binary floating point, which Excel displays as
+ * 3,3; read raw, it would be an amount with a fraction of a cent and refused.
+ */
+export function excelNumber(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
+
 /** A cell value read from Excel → the scenario field; `undefined` for a blank cell. */
 export function readCell(value: unknown, kind: ColumnKind): unknown {
   if (isBlank(value)) return undefined;
@@ -60,10 +69,10 @@ export function readCell(value: unknown, kind: ColumnKind): unknown {
         const n = parseFrenchNumber(value);
         return n === undefined ? value : Number(n);
       }
-      return value;
+      return typeof value === "number" ? excelNumber(value) : value;
     default:
       if (typeof value === "string") return parseFrenchNumber(value) ?? value;
-      return value;
+      return typeof value === "number" ? excelNumber(value) : value;
   }
 }
 

@@ -1,6 +1,7 @@
-import { checkAmount, checkFte, checkMonths, checkPositiveInteger, checkRate, checkYear } from "./checks";
-import { CalcError } from "./errors";
-import { issuesOf } from "../test/support/errors";
+import { checkAmount, checkFte, checkIndiceMajore, checkMonths, checkPositiveInteger, checkRate, checkWeight, checkYear } from "./checks";
+import { CalcError } from "../errors";
+import { issuesOf } from "../../test/support/errors";
+import { validateScenario } from "./validate";
 
 describe("preconditions: every bad argument is an invalid-input error with a French message naming it", () => {
   test("a rate of 80 is refused: « taux : doit être compris entre 0 et 1 (80 % s'écrit 0,8) »", () => {
@@ -65,9 +66,33 @@ describe("preconditions: every bad argument is an invalid-input error with a Fre
     expect(issuesOf(() => checkYear(2101, "année"))[0].code).toBe("hors_bornes");
   });
 
-  test("an indice majoré is a positive whole number", () => {
-    expect(checkPositiveInteger(352, "indice majoré")).toBe(352);
-    for (const bad of [0, -352, 352.5]) expect(issuesOf(() => checkPositiveInteger(bad, "indice majoré"))[0].code).toBe("hors_bornes");
+  test("an indice majoré is a whole number from 1 to 10 000: « indice majoré : un indice majoré est un nombre entier entre 1 et 10 000 »", () => {
+    expect(checkIndiceMajore(352, "indice majoré")).toBe(352);
+    expect(checkIndiceMajore(10000, "indice majoré")).toBe(10000);
+    for (const bad of [0, -352, 352.5, 10001, 100000])
+      expect(issuesOf(() => checkIndiceMajore(bad, "indice majoré"))).toEqual([
+        { code: "hors_bornes", path: "indice majoré", message: "indice majoré : un indice majoré est un nombre entier entre 1 et 10 000" },
+      ]);
+    expect(checkPositiveInteger).toBe(checkIndiceMajore); // the former name, deprecated
+  });
+
+  test("an amount of a thousand billion euros is refused, 999 999 999 999,99 is not", () => {
+    expect(checkAmount("999999999999.99", "montant").toString()).toBe("999999999999.99");
+    expect(issuesOf(() => checkAmount(1e12, "montant"))).toEqual([
+      { code: "trop_grand", path: "montant", message: "montant : montant trop grand (au plus 999 999 999 999,99 €)" },
+    ]);
+  });
+
+  test("an argument need not be whole cents (results are rounded): 30 000 + 1,37 × 3 computed in floating point", () => {
+    expect(checkAmount(30000 + 1.37 * 3, "montant").toNumber()).toBe(30004.11);
+    expect(checkAmount(0.005, "montant").toString()).toBe("0.005");
+  });
+
+  test("a weight is in [0, 1 000 000]: « poids : un poids doit être compris entre 0 et 1 000 000 »", () => {
+    expect(checkWeight(2, "poids").toString()).toBe("2");
+    expect(issuesOf(() => checkWeight(-1, "poids"))).toEqual([
+      { code: "hors_bornes", path: "poids", message: "poids : un poids doit être compris entre 0 et 1 000 000" },
+    ]);
   });
 
   test("these errors are 'invalid' (Excel #VALUE!), not 'missing'", () => {
@@ -78,5 +103,31 @@ describe("preconditions: every bad argument is an invalid-input error with a Fre
       expect((e as CalcError).kind).toBe("invalid");
     }
     expect.assertions(2);
+  });
+});
+
+describe("one set of bounds: an argument and a scenario field are refused by the same rule, in the same words", () => {
+  const agent = (fields: Record<string, unknown>) => ({
+    year: 2022,
+    managers: [{ id: "m", name: "G", structures: [{ id: "s", name: "S", agents: [{ status: "titulaire", ...fields }] }] }],
+  });
+  const scenarioIssue = (fields: Record<string, unknown>) => {
+    const v = validateScenario(agent(fields));
+    return v.ok ? undefined : v.issues[0];
+  };
+
+  test.each([
+    ["an indice majoré of 10 001", { indiceMajore: 10001 }, () => checkIndiceMajore(10001, "indiceMajore")],
+    ["a negative loaded cost", { loadedCost: -1 }, () => checkAmount(-1, "loadedCost")],
+    ["a loaded cost of 10^12", { loadedCost: 1e12 }, () => checkAmount(1e12, "loadedCost")],
+    ["an FTE of 1,5", { loadedCost: 1, fte: 1.5 }, () => checkFte(1.5, "fte")],
+    ["13 months", { loadedCost: 1, months: 13 }, () => checkMonths(13, "months")],
+    ["an assignment of 80", { loadedCost: 1, assignment: 80 }, () => checkRate(80, "assignment")],
+  ])("%s", (_, fields, check) => {
+    const [argument] = issuesOf(check);
+    const field = scenarioIssue(fields);
+    expect(field).toBeDefined();
+    expect(field!.code).toBe(argument.code);
+    expect(`${argument.path} : ${field!.message}`).toBe(argument.message);
   });
 });
