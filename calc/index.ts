@@ -105,3 +105,4 @@ export {
   type JsonReadResult,
   type JsonReadOptions,
 } from "./scenario/readJson";
+export { toWorkbook, toManagerWorkbook, buildWorkbook, type WorkbookStats } from "./report/workbook";

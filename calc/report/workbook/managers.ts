@@ -1,0 +1,131 @@
+import { AMOUNT_KEYS } from "../../engine/types";
+import { objectivesOf, type Book, type BookManager } from "./book";
+import { conv } from "./convention";
+import { cents, mul, ofCents, plus, rat, toNumberR, ZERO_R } from "./exact";
+import { ALLOCATION, MANAGERS, SCHEDULE, STRUCTURES } from "./layouts";
+import { SheetWriter } from "./sheet";
+import { ruleExact } from "./structures";
+
+type Key = (typeof MANAGERS.columns)[number]["key"];
+type W = SheetWriter<Key>;
+
+/** Where each amount of a manager is summed from: the Échéancier for the payments, the Structures for the rest. */
+const FROM_SCHEDULE = new Set<string>(["advance", "balance", "repayment"]);
+
+/**
+ * Gestionnaires: one row per manager, each amount the SUM of its structures' rows. A pooled
+ * manager also gets the rule applied to its summed payroll and deductions (its request, on the
+ * Répartition sheet), its acompte ROUND(attribution × taux; 2), its final request, and a check:
+ * Σ of its structures' parts − pooled figure, 0 expected (the parts are split among the
+ * structures by the largest remainder, written as values).
+ */
+export function writeManagers(book: Book): void {
+  const w: W = new SheetWriter(
+    book.wb,
+    MANAGERS,
+    "Gestionnaires : totaux de leurs structures",
+    "Chaque montant est la somme des lignes de ses structures (feuilles Structures et Échéancier) ; un gestionnaire mutualisé applique la règle à la somme de ses structures.",
+    book.stats,
+  );
+  for (const m of book.managers) writeManager(book, w, m);
+  w.finish();
+}
+
+function writeManager(book: Book, w: W, m: BookManager): void {
+  const { row, result: r } = m;
+  const { from, to } = m.structures;
+  w.text(row, "id", r.id);
+  w.text(row, "name", r.name);
+  w.text(row, "kind", r.kind);
+  w.text(row, "pooled", r.pooled ? "oui" : "non");
+  const ids = STRUCTURES.range("id", from, to);
+  w.formula(row, "structures", ids ? `COUNTA(${ids})` : "0", r.structures);
+  const fte = STRUCTURES.range("fte", from, to);
+  w.formula(row, "fte", fte ? `SUM(${fte})` : "0", Number(r.fte));
+  for (const key of AMOUNT_KEYS) {
+    const range = FROM_SCHEDULE.has(key) ? SCHEDULE.range(key as "advance", from, to) : STRUCTURES.range(key as "payroll", from, to);
+    w.formula(row, key, range ? `SUM(${range})` : "0", Number(r[key]));
+  }
+  if (r.pooled) writePool(book, w, m);
+}
+
+function writePool(book: Book, w: W, m: BookManager): void {
+  const { row } = m;
+  const { from, to } = m.structures;
+  const C = (k: Key) => `${MANAGERS.col(k)}${row}`;
+  const sum = (k: "payroll" | "deduction" | "actualPayroll" | "cap" | "met" | "weights") => `SUM(${STRUCTURES.range(k, from, to)})`;
+  const total = (k: "requested" | "allocated" | "advance" | "finalRequested" | "final") =>
+    m.members.reduce((a, s) => a + cents(s.result[k]), 0n);
+  const rate = rat(book.result.rules.rate);
+  const deduction = m.members.reduce((a, s) => plus(a, rat(s.result.deduction)), ZERO_R);
+  const payroll = m.members.reduce((a, s) => plus(a, rat(s.result.payroll)), ZERO_R);
+  const actual = m.members.reduce((a, s) => plus(a, rat(s.result.actualPayroll)), ZERO_R);
+  // Σ of caps when every structure has one (as the engine does), else no cap.
+  const capped = m.members.every((s) => s.input.cap !== undefined || book.result.rules.capPerStructure !== undefined);
+  const caps = capped ? m.members.reduce((a, s) => plus(a, ofCents(capCents(book, s.input.cap))), ZERO_R) : undefined;
+  const wrap = (c: bigint) => ({ formula: (inner: string) => (caps ? `MIN(${sum("cap")},${inner})` : inner), cents: c });
+  const own = ruleExact(rate, payroll, deduction, caps);
+  w.rounded(
+    row,
+    "poolRequested",
+    `${conv("rate")}*MAX(0,${sum("payroll")}-${sum("deduction")})`,
+    own.inner,
+    text(total("requested")),
+    wrap(own.cents),
+  );
+  const allocated = total("allocated");
+  if (book.full) w.formula(row, "poolAllocated", payeeRef(book, m, "allocated"), Number(allocated) / 100);
+  else w.input(row, "poolAllocated", Number(allocated) / 100);
+  w.rounded(
+    row,
+    "poolAdvance",
+    `${C("poolAllocated")}*${conv("advanceRate")}`,
+    mul(ofCents(allocated), rat(book.result.rules.advanceRate)),
+    text(total("advance")),
+  );
+  const objectives = book.evaluated ? m.members.flatMap((s) => s.input.objectives) : [];
+  const { ratio } = objectivesOf(objectives);
+  w.formula(row, "poolAchievement", `IF(${sum("weights")}=0,1,${sum("met")}/${sum("weights")})`, toNumberR(ratio));
+  const share = ruleExact(rate, actual, deduction, caps);
+  w.rounded(
+    row,
+    "poolFinalShare",
+    `${conv("rate")}*MAX(0,${sum("actualPayroll")}-${sum("deduction")})`,
+    share.inner,
+    text(share.cents),
+    wrap(share.cents),
+  );
+  w.rounded(
+    row,
+    "poolFinalRequested",
+    `${C("poolFinalShare")}*${C("poolAchievement")}`,
+    mul(ofCents(share.cents), ratio),
+    text(total("finalRequested")),
+  );
+  const final = total("final");
+  if (book.full) w.formula(row, "poolFinal", payeeRef(book, m, "final"), Number(final) / 100);
+  else w.input(row, "poolFinal", Number(final) / 100);
+  const pairs: [Key, Key][] = [
+    ["requested", "poolRequested"],
+    ["allocated", "poolAllocated"],
+    ["advance", "poolAdvance"],
+    ["finalRequested", "poolFinalRequested"],
+    ["final", "poolFinal"],
+  ];
+  w.formula(row, "poolCheck", `ROUND(${pairs.map(([a, b]) => `ABS(${C(a)}-${C(b)})`).join("+")},2)`, 0);
+}
+
+/** The cap of a structure as the Structures sheet writes it (its own and the convention's, the lower, down to the cent), in cents. */
+function capCents(book: Book, own: number | string | undefined): bigint {
+  const rule = book.result.rules.capPerStructure;
+  const values = [own, rule].filter((x): x is number | string => x !== undefined).map((x) => mul(rat(x), rat(100)));
+  const floors = values.map((v) => (v.n >= 0n ? v.n / v.d : -((-v.n + v.d - 1n) / v.d)));
+  return floors.reduce((a, b) => (a < b ? a : b));
+}
+
+function payeeRef(book: Book, m: BookManager, key: "allocated" | "final"): string {
+  const payee = book.payees.find((p) => p.kind === "pool" && p.manager === m) as { row: number };
+  return `'${ALLOCATION.sheet}'!${ALLOCATION.col(key)}${payee.row}`;
+}
+
+const text = (c: bigint): string => (Number(c) / 100).toFixed(2);

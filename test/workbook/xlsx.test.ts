@@ -1,0 +1,249 @@
+/**
+ * The workbook export (calc/report/workbook), proved twice:
+ * - read back with ExcelJS: the sheets, the styles, the cached results equal the engine's figures;
+ * - recalculated by LibreOffice headless (Debian's libreoffice-calc-nogui): no error cell, and
+ *   every formula cell equal to the engine's figure to the cent, on the example (the whole
+ *   convention and each manager's file), synthetic scenarios (pooled managers, caps, repayments,
+ *   a binding and a non-binding envelope, the three deduction rules) and the 2 800-structure
+ *   national file. Skipped, saying why, when soffice is absent (never in CI).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import {
+  AMOUNT_KEYS,
+  AMOUNT_TERMS,
+  syntheticScenario,
+  toManagerWorkbook,
+  toWorkbook,
+  VOSGES_2022_EXAMPLE,
+  type ConventionResult,
+  type ScenarioInput,
+} from "../../calc";
+import { buildWorkbook, type WorkbookStats } from "../../calc/report/workbook";
+import { computed } from "../support/scenario";
+import { compareRecalculated, recalculate, roundingChecks, SOFFICE } from "./libreoffice";
+
+const SHEETS = ["Convention", "Gestionnaires", "Structures", "Agents", "Échéancier", "Répartition", "Budget", "Paramètres"];
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as never);
+  return wb;
+}
+
+/** A column's values under its header (row 3), from row 4 on, as ExcelJS reads them (a formula's result). */
+function column(ws: ExcelJS.Worksheet, header: string, rows: number): unknown[] {
+  let col = 0;
+  ws.getRow(3).eachCell((c, i) => {
+    if (c.value === header && !col) col = i;
+  });
+  if (!col) throw new Error(`colonne « ${header} » absente de ${ws.name}`);
+  return Array.from({ length: rows }, (_, i) => {
+    const v = ws.getCell(4 + i, col).value;
+    const r = typeof v === "object" && v !== null && "formula" in v ? v.result : v;
+    return r ?? 0; // ExcelJS reads a cached 0 back as no result
+  });
+}
+
+/** Every amount of the Structures, Échéancier and Gestionnaires sheets equals the engine's, to the cent. */
+function expectEngineFigures(wb: ExcelJS.Workbook, result: ConventionResult, managerId?: string): void {
+  const structures = result.structures.filter((s) => managerId === undefined || s.managerId === managerId);
+  const managers = result.managers.filter((m) => managerId === undefined || m.id === managerId);
+  const cents = (xs: unknown[]) => xs.map((x) => Math.round(Number(x) * 100));
+  const engine = (rows: readonly object[], key: string) => rows.map((r) => Math.round(Number((r as Record<string, string>)[key]) * 100));
+  const payments = ["advance", "balance", "repayment"] as const;
+  const onStructures = AMOUNT_KEYS.filter((k) => !(payments as readonly string[]).includes(k));
+  for (const key of onStructures) {
+    expect([key, cents(column(wb.getWorksheet("Structures")!, AMOUNT_TERMS[key].label, structures.length))]).toEqual([
+      key,
+      engine(structures, key),
+    ]);
+  }
+  for (const key of payments) {
+    expect([key, cents(column(wb.getWorksheet("Échéancier")!, AMOUNT_TERMS[key].label, structures.length))]).toEqual([
+      key,
+      engine(structures, key),
+    ]);
+  }
+  for (const key of AMOUNT_KEYS) {
+    expect([key, cents(column(wb.getWorksheet("Gestionnaires")!, AMOUNT_TERMS[key].label, managers.length))]).toEqual([
+      key,
+      engine(managers, key),
+    ]);
+  }
+}
+
+/** Pooled managers, caps (one with a fraction of a cent), deducted resources, repayments, a binding envelope. */
+function pooledCapped(): ScenarioInput {
+  const s = syntheticScenario({ structures: 60, seed: 11 });
+  s.rules = { ...s.rules, deduction: "forfait_et_ressources", capPerStructure: 70000 };
+  s.managers[0].pooled = true;
+  s.managers[3].pooled = true;
+  s.managers[1].structures[0].cap = 20000.5;
+  s.managers[3].structures[1].cap = 15000;
+  s.managers[2].structures[0].resources = [
+    { label: "Contribution communale", amount: 4000.5, deducted: true },
+    { label: "Mécénat", amount: 1200 },
+  ];
+  s.managers[2].structures[1].actualPayroll = 20000; // far below the forecast: a repayment
+  return s;
+}
+
+/** A non-binding envelope, the « part État » deduction, 75 % and a 30 % advance (halves of cents), every manager pooled but one. */
+function looseEnvelope(): ScenarioInput {
+  const s = syntheticScenario({ structures: 40, seed: 5 });
+  s.rules = { rate: 0.75, advanceRate: 0.3, envelope: 100_000_000, deduction: "etat", pooling: true };
+  s.managers[2].pooled = false;
+  return s;
+}
+
+describe("the workbook read back with ExcelJS", () => {
+  const result = computed(VOSGES_2022_EXAMPLE, { traces: false });
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await load(await toWorkbook(result, VOSGES_2022_EXAMPLE));
+  });
+
+  test("has the sheets in reading order, frozen headers, print titles and French euro formats", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+    const s = wb.getWorksheet("Structures")!;
+    expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(s.pageSetup.printTitlesRow).toBe("3:3");
+    const allocated = s.getCell(4, 19);
+    expect(s.getCell(3, 19).value).toBe("Attribution prévisionnelle");
+    expect(allocated.numFmt).toBe('#,##0.00 "€";[Red]-#,##0.00 "€"'); // shown « 1 234,56 € » in French
+    expect(s.getColumn(3).width).toBe(30);
+  });
+
+  test("the cover note says what the file is, that the figures are illustrative, and which version made it", () => {
+    const c = wb.getWorksheet("Convention")!;
+    const text = [2, 3, 4, 5, 6, 7].map((r) => String(c.getCell(r, 1).value)).join("\n");
+    expect(text).toContain("convention départementale France Services de 2022");
+    expect(text).toContain("CHIFFRES ILLUSTRATIFS");
+    expect(text).toMatch(/Produit par france-services-ctec \d+\.\d+\.\d+, paramètres de référence au \d+/);
+    expect(text).toMatch(/Cellules ambrées dans ce classeur : \d+ \(mutualisation\), \d+ \(demi-centime\)/);
+  });
+
+  test("every amount is the engine's figure, and no formula calls the add-in's functions", () => {
+    expectEngineFigures(wb, result);
+    const formulas: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.formula && formulas.push(c.formula)))));
+    expect(formulas.length).toBeGreaterThan(600);
+    expect(formulas.filter((f) => /FS\.|_xll|_xldudf/i.test(f))).toEqual([]);
+    expect(formulas).toContain("ROUND(I4*J4*K4*L4/12,2)"); // an agent line's payroll
+  });
+
+  test("inputs are values in the input style; the parameters carry their date, status and source", () => {
+    const p = wb.getWorksheet("Paramètres")!;
+    const names = column(p, "Paramètre", 40).filter(Boolean);
+    expect(names).toEqual(expect.arrayContaining(["forfait.total", "departement.taux", "departement.enveloppe", "point.annuel"]));
+    const forfait = names.indexOf("forfait.total") + 4;
+    expect(p.getCell(forfait, 3).value).toBe(30000);
+    expect(p.getCell(forfait, 6).value).toBe("Source publiée");
+    expect(String(p.getCell(forfait, 7).value)).not.toBe("");
+    expect(p.getCell(forfait, 3).fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
+  });
+
+  test("text typed by users stays text: a name that looks like a formula is not one", async () => {
+    const scenario = structuredClone(VOSGES_2022_EXAMPLE) as ScenarioInput;
+    scenario.managers[0].name = '=HYPERLINK("http://x";"clic")';
+    scenario.managers[0].structures[0].name = "+1+1";
+    const r = computed(scenario, { traces: false });
+    const book = await load(await toWorkbook(r, scenario));
+    expect(book.getWorksheet("Gestionnaires")!.getCell("B4").value).toBe('=HYPERLINK("http://x";"clic")');
+    expect(book.getWorksheet("Structures")!.getCell("C4").value).toBe("+1+1");
+  });
+
+  test("a manager's file holds its structures, its agents and its figures; an unknown manager is refused", async () => {
+    const m = result.managers[1];
+    const one = await load(await toManagerWorkbook(result, VOSGES_2022_EXAMPLE, m.id));
+    expect(one.worksheets.map((w) => w.name)).toEqual(["Convention", "Gestionnaires", "Structures", "Agents", "Échéancier", "Paramètres"]);
+    expectEngineFigures(one, result, m.id);
+    expect(column(one.getWorksheet("Structures")!, "Identifiant", m.structures + 1)).toEqual([
+      ...result.structures.filter((s) => s.managerId === m.id).map((s) => s.id),
+      0,
+    ]);
+    await expect(toManagerWorkbook(result, VOSGES_2022_EXAMPLE, "inconnu")).rejects.toThrow("gestionnaire inconnu « inconnu »");
+  });
+});
+
+const missing = SOFFICE ? undefined : "soffice est absent (apt-get install -y libreoffice-calc-nogui)";
+if (missing && process.env.CI) throw new Error(`recalcul LibreOffice impossible en CI : ${missing}`);
+if (missing) console.warn(`Recalcul des classeurs par LibreOffice ignoré : ${missing}.`);
+const suite = missing ? describe.skip : describe;
+
+suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missing})` : ""}`, () => {
+  interface Case {
+    name: string;
+    scenario: ScenarioInput;
+    result: ConventionResult;
+    managerId?: string;
+    workbook?: ExcelJS.Workbook;
+    stats?: WorkbookStats;
+    recalculated?: ExcelJS.Workbook;
+  }
+  const example = computed(VOSGES_2022_EXAMPLE, { traces: false });
+  const pooled = pooledCapped();
+  const pooledResult = computed(pooled, { traces: false });
+  const loose = looseEnvelope();
+  const national = syntheticScenario();
+  const cases: Case[] = [
+    { name: "exemple", scenario: VOSGES_2022_EXAMPLE, result: example },
+    ...example.managers.map((m) => ({ name: `exemple-${m.id}`, scenario: VOSGES_2022_EXAMPLE, result: example, managerId: m.id })),
+    { name: "mutualise-plafonne", scenario: pooled, result: pooledResult },
+    { name: "mutualise-plafonne-g1", scenario: pooled, result: pooledResult, managerId: "g1" },
+    { name: "enveloppe-large", scenario: loose, result: computed(loose, { traces: false }) },
+    { name: "national", scenario: national, result: computed(national, { traces: false }) },
+  ];
+  const dir = mkdtempSync(join(tmpdir(), "fs-ctec-xlsx-"));
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    for (const c of cases) {
+      const built = await buildWorkbook(c.result, c.scenario, c.managerId);
+      c.workbook = built.workbook;
+      c.stats = built.stats;
+      const path = join(dir, `${c.name}.xlsx`);
+      writeFileSync(path, Buffer.from(await built.workbook.xlsx.writeBuffer()));
+      files.push(path);
+    }
+    const out = recalculate(files, join(dir, "recalcule"));
+    for (const [i, c] of cases.entries()) {
+      c.recalculated = new ExcelJS.Workbook();
+      await c.recalculated.xlsx.readFile(out.get(files[i]) as string);
+    }
+  }, 15 * 60_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("the scenarios hold what they are meant to: pooled managers, binding caps, repayments, binding and loose envelopes", () => {
+    const byName = (name: string) => cases.find((c) => c.name === name) as Case;
+    const [pooledCase, looseCase, nationalCase] = [byName("mutualise-plafonne"), byName("enveloppe-large"), byName("national")];
+    expect(example.totals.unused).toBe("0.00");
+    expect(Number(example.totals.repayment)).toBeGreaterThan(0);
+    expect(example.managers.some((m) => m.pooled)).toBe(true);
+    expect(pooledCase.result.managers.filter((m) => m.pooled).length).toBe(2);
+    expect(pooledCase.result.structures.some((s) => s.requested === "70000.00" || s.requested === "15000.00")).toBe(true);
+    expect(Number(pooledCase.result.totals.repayment)).toBeGreaterThan(0);
+    expect(pooledCase.result.totals.unused).toBe("0.00");
+    expect(Number(looseCase.result.totals.unused)).toBeGreaterThan(0);
+    expect(nationalCase.result.totals.structures).toBe(2800);
+  });
+
+  test.each(cases.map((c) => [c.name, c] as const))("%s: no error cell, every formula cell equals the engine's figure", (_name, c) => {
+    const { formulas, problems } = compareRecalculated(c.workbook!, c.recalculated!);
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(formulas).toBeGreaterThan(c.result.structures.length);
+    // A value beside a check is written for floating point or pooling, never because a formula disagreed with the engine.
+    expect(c.stats!.checked["écart"]).toBeUndefined();
+    expectEngineFigures(c.recalculated!, c.result, c.managerId);
+    const halves = roundingChecks(c.recalculated!);
+    expect(halves.problems).toEqual([]);
+    // Every half but an indice's monthly salary (its check is one month's amount) is checked here.
+    const halvesWritten = c.stats!.checked["demi-centime"] ?? 0;
+    expect(halves.checked).toBeLessThanOrEqual(halvesWritten);
+    expect(halves.checked > 0).toBe(halvesWritten > 0);
+  });
+});
