@@ -71,6 +71,12 @@ module.exports = async (env, argv) => {
           test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/,
           use: path.resolve(__dirname, "scripts/zod-no-compile-loader.js"),
         },
+        // ExcelJS's browser file (the pane's .xlsx export, a chunk loaded on click): its fallbacks
+        // through Function taken out, see the loader.
+        {
+          test: /[\\/]exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+          use: path.resolve(__dirname, "scripts/exceljs-no-eval-loader.js"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

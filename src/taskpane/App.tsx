@@ -16,6 +16,7 @@ import { useAutosave } from "./hooks/useAutosave";
 import { useExcelActions } from "./hooks/useExcelActions";
 import { useHost } from "./hooks/useHost";
 import { useNotices } from "./hooks/useNotices";
+import { useXlsxExport } from "./hooks/useXlsxExport";
 import { example, useScenarioState } from "./hooks/useScenarioState";
 import type { SavedStateError } from "./state/persist";
 
@@ -43,6 +44,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
   });
   const autosave = useAutosave(opened?.store ?? null, state, notify);
   const { busy, conventionActions, writeSimulation } = useExcelActions(opened?.excel ?? null, state, notify, ask);
+  const xlsx = useXlsxExport(state.outcome, state.input, notify);
 
   /** A new scenario replaces the old one: saving resumes, and what was said about the old one no longer holds. */
   const startOver = () => {
@@ -66,6 +68,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
       <FileBar
         scenario={state.input}
         outcome={state.outcome}
+        xlsx={xlsx}
         ask={ask}
         onImport={(s, o) => {
           state.replace(s, o);
@@ -80,6 +83,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
         onError={(text) => notify({ type: "error", code: "import", text })}
       />
       {busy ? <ProgressIndicator label={busy.label} percentComplete={busy.percent} /> : null}
+      {xlsx.preparing === "convention" ? <Spinner className="preparing" label="Préparation du classeur…" labelPosition="right" /> : null}
       <Notices notices={notices} onDismiss={dismiss} />
       {savedProblem && autosave.blocked ? (
         <SavedStateProblem problem={savedProblem} store={opened.store} onResolved={resolveSaved} />
@@ -95,6 +99,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
             onManagerIndex={state.setManagerIndex}
             onChange={state.change}
             onWrite={writeSimulation}
+            xlsx={xlsx}
             busy={!!busy}
           />
         </PivotItem>

@@ -43,6 +43,7 @@ fieldset.item legend { font-weight: 600; padding: 0 4px; }
 .error-text { color: #a4262c; font-size: 12px; margin: 2px 0; }
 .error-text:empty { display: none; }
 .action { margin: 8px 0; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0 8px; }
 .spacer { height: 8px; }
 .steps ol { padding-left: 20px; }
 .steps li { margin-bottom: 8px; }

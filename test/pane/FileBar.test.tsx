@@ -18,7 +18,8 @@ function file(name: string, content: string): File {
 function setup(ask = jest.fn(async () => true)) {
   const props = { onImport: jest.fn(), onReset: jest.fn(), onError: jest.fn(), ask };
   const scenario = example() as ScenarioInput;
-  render(<FileBar scenario={scenario} outcome={compute(scenario, { traces: false })} {...props} />);
+  const xlsx = { preparing: null, exportConvention: jest.fn(), exportManager: jest.fn() };
+  render(<FileBar scenario={scenario} outcome={compute(scenario, { traces: false })} xlsx={xlsx} {...props} />);
   const choose = (f: File) => fireEvent.change(screen.getByLabelText("Fichier de scénario à importer"), { target: { files: [f] } });
   return { ...props, choose };
 }

@@ -32,6 +32,7 @@ function Simulate() {
       managerIndex={0}
       onManagerIndex={() => undefined}
       onChange={setScenario}
+      xlsx={{ preparing: null, exportConvention: () => undefined, exportManager: () => undefined }}
       busy={false}
     />
   );

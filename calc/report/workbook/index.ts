@@ -74,7 +74,7 @@ export async function buildWorkbook(
  * @throws {CalcError} when the scenario is not valid.
  * @example await writeFile("convention.xlsx", await toWorkbook(result, scenario));
  */
-export async function toWorkbook(result: ConventionResult, scenario: ScenarioInput | Scenario): Promise<Uint8Array> {
+export async function toWorkbook(result: ConventionResult, scenario: ScenarioInput | Scenario): Promise<Uint8Array<ArrayBuffer>> {
   return bytes((await buildWorkbook(result, scenario)).workbook);
 }
 
@@ -89,10 +89,10 @@ export async function toManagerWorkbook(
   result: ConventionResult,
   scenario: ScenarioInput | Scenario,
   managerId: string,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   return bytes((await buildWorkbook(result, scenario, managerId)).workbook);
 }
 
-async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

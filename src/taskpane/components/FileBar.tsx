@@ -1,11 +1,12 @@
 import { CommandBar, type ICommandBarItemProps } from "@fluentui/react/lib/CommandBar";
 import { useRef } from "react";
 import { describePath, formatCsv, LIMITS, validateScenario, type ComputeOutcome, type Issue, type ScenarioInput } from "../../../calc";
+import type { XlsxExport } from "../hooks/useXlsxExport";
 import { splitOverrides, type Overrides } from "../state/persist";
 import type { Ask } from "./ConfirmDialog";
 
-/** Offers a file to the user (a download). */
-export function download(name: string, type: string, content: string): void {
+/** Offers a file to the user (a download): text, or the bytes of a binary file. */
+export function download(name: string, type: string, content: BlobPart): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement("a");
   a.href = url;
@@ -20,11 +21,15 @@ export interface FileBarProps {
   /** The scenario with its overrides, as exported. */
   scenario: ScenarioInput;
   outcome: ComputeOutcome;
+  /** « Exporter en .xlsx »: the whole convention's workbook. */
+  xlsx: XlsxExport;
   ask: Ask;
   onImport: (scenario: ScenarioInput, overrides: Overrides) => void;
   onReset: () => void;
   onError: (text: string) => void;
 }
+
+const XLSX_TITLE = "Le classeur de toute la convention, chaque montant en formule Excel, lisible sans le complément (Excel, LibreOffice)";
 
 /** Why a file is not a scenario: its first problems, each where it is in the file (names, not indices). */
 function invalidFile(name: string, data: unknown, issues: readonly Issue[]): string {
@@ -36,8 +41,8 @@ function invalidFile(name: string, data: unknown, issues: readonly Issue[]): str
   return `« ${name} » n'est pas un scénario valide (${n} erreur${n > 1 ? "s" : ""}) : ${list}${n > 10 ? " ; …" : ""}. Le scénario actuel est conservé.`;
 }
 
-/** The scenario file (JSON) in and out, and the results as CSV for a spreadsheet: a command bar at the top of the pane. */
-export function FileBar({ scenario, outcome, ask, onImport, onReset, onError }: FileBarProps) {
+/** The scenario file (JSON) in and out, the results as CSV and the convention's workbook (.xlsx): a command bar at the top of the pane. */
+export function FileBar({ scenario, outcome, xlsx, ask, onImport, onReset, onError }: FileBarProps) {
   const input = useRef<HTMLInputElement>(null);
 
   const read = async (file: File) => {
@@ -88,6 +93,14 @@ export function FileBar({ scenario, outcome, ask, onImport, onReset, onError }: 
             onClick: () =>
               outcome.ok &&
               download(`resultats-france-services-${outcome.result.year}.csv`, "text/csv;charset=utf-8", formatCsv(outcome.result)),
+          },
+          {
+            key: "xlsx",
+            text: "Exporter en .xlsx",
+            title: xlsx.unavailable ?? XLSX_TITLE,
+            ariaDescription: xlsx.unavailable ?? XLSX_TITLE,
+            disabled: xlsx.unavailable !== undefined || xlsx.preparing !== null,
+            onClick: xlsx.exportConvention,
           },
         ],
       },

@@ -1,7 +1,9 @@
-import { PrimaryButton } from "@fluentui/react/lib/Button";
+import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Dropdown } from "@fluentui/react/lib/Dropdown";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { Spinner } from "@fluentui/react/lib/Spinner";
 import { type ComputeOutcome } from "../../../calc";
+import type { XlsxExport } from "../hooks/useXlsxExport";
 import { setIn } from "../state/edit";
 import { NumberField, type FormProps } from "./fields";
 import { ManagerForm } from "./ManagerForm";
@@ -13,12 +15,15 @@ export interface SimulateProps extends FormProps {
   onManagerIndex: (i: number) => void;
   /** Present in Excel: writes the simulation sheet. */
   onWrite?: () => void;
+  /** « Exporter en .xlsx »: the simulated manager's own workbook. */
+  xlsx: XlsxExport;
   busy: boolean;
 }
 
 /** The manager's simulation: which manager, its results, then its structures and agents in a form. */
-export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManagerIndex, onChange, onWrite, busy }: SimulateProps) {
+export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManagerIndex, onChange, onWrite, xlsx, busy }: SimulateProps) {
   const n = outcome.ok ? 0 : outcome.issues.length;
+  const manager = outcome.ok ? outcome.result.managers[managerIndex] : undefined;
   return (
     <section aria-labelledby="simuler-titre">
       <h2 id="simuler-titre">Simuler un gestionnaire</h2>
@@ -45,15 +50,30 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
         </MessageBar>
       )}
 
-      {onWrite ? (
-        <PrimaryButton
+      <div className="actions">
+        {onWrite ? (
+          <PrimaryButton
+            className="action"
+            text="Écrire dans le classeur"
+            onClick={onWrite}
+            disabled={busy || !outcome.ok}
+            title="Crée une feuille dont les montants sont des formules FS.*, recalculées par Excel"
+          />
+        ) : null}
+        <DefaultButton
           className="action"
-          text="Écrire dans le classeur"
-          onClick={onWrite}
-          disabled={busy || !outcome.ok}
-          title="Crée une feuille dont les montants sont des formules FS.*, recalculées par Excel"
+          text="Exporter en .xlsx"
+          onClick={() => xlsx.exportManager(managerIndex)}
+          disabled={!manager || xlsx.preparing !== null}
+          aria-describedby="simuler-xlsx"
         />
-      ) : null}
+        {xlsx.preparing === "manager" ? <Spinner className="preparing" label="Préparation du classeur…" labelPosition="right" /> : null}
+      </div>
+      <p className="hint" id="simuler-xlsx">
+        {manager
+          ? `Le classeur de « ${manager.name} » seul (ses structures, ses agents, ses montants en formules), pour l'ouvrir sans le complément.`
+          : (xlsx.unavailable ?? "Export .xlsx indisponible : aucun gestionnaire à simuler.")}
+      </p>
 
       <ManagerForm scenario={scenario} issues={issues} onChange={onChange} managerIndex={managerIndex} />
     </section>

@@ -8,7 +8,9 @@ export type NoticeCode =
   /** The saved state could not be read: saving is suspended until the user says otherwise. */
   | "save-blocked"
   /** A file could not be imported. */
-  | "import";
+  | "import"
+  /** An .xlsx file was or could not be prepared: the latest attempt replaces what was said of the previous one. */
+  | "xlsx";
 
 /** A message shown above the tabs. */
 export interface Notice {
