@@ -10,8 +10,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { compute } from "../../calc";
+import { AMOUNT_TERMS, compute } from "../../calc";
 import { builtDist, BUILD_TIMEOUT_MS } from "../support/build";
 import { CHROMIUM, CHROMIUM_ARGS, OFFICE_TELEMETRY, routeOfficeJs, serveDist, type OfficeJsOverride } from "./server";
 
@@ -247,6 +248,46 @@ suite("task pane in a browser, standalone (production build)", () => {
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     // Loaded, computed, edited, exported through blob: downloads: all under the policy.
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  test("« Exporter en .xlsx »: ExcelJS loads on the click from the add-in's origin, and the file's total is 409 045 €", async () => {
+    const { page, errors, external } = await openPane();
+    const loaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    // The pane opened without the workbook writer and ExcelJS.
+    expect((await loaded()).filter((url) => /taskpane\.(xlsx|exceljs)\.chunk/.test(url))).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent("download"), exportItem(page, "Exporter en .xlsx")]);
+    expect(download.suggestedFilename()).toBe("convention-france-services-2022.xlsx");
+    const chunks = (await loaded()).filter((url) => /taskpane\.(xlsx|exceljs)\.chunk/.test(url));
+    expect(chunks.map((url) => url.split("/").pop())).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^taskpane\.xlsx\.chunk\.[0-9a-f]{8}\.js$/),
+        expect.stringMatching(/^taskpane\.exceljs\.chunk\.[0-9a-f]{8}\.js$/),
+      ]),
+    );
+    expect(chunks.every((url) => url.startsWith(`${server.url}/`))).toBe(true);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await download.path()) as never);
+    const sheet = wb.getWorksheet("Convention");
+    if (!sheet) throw new Error("feuille Convention absente");
+    // The totals' section, then the allocation's line: a formula whose cached value is the engine's.
+    let section = 0;
+    sheet.eachRow((row, n) => {
+      if (!section && row.getCell(1).value === "Totaux de la convention") section = n;
+    });
+    let total: unknown;
+    sheet.eachRow((row, n) => {
+      if (n > section && total === undefined && row.getCell(1).value === AMOUNT_TERMS.allocated.label) total = row.getCell(2).value;
+    });
+    expect(section).toBeGreaterThan(0);
+    expect(total).toEqual({ formula: expect.stringMatching(/^SUM\(/), result: 409045 });
+    await page.getByText("Classeur « convention-france-services-2022.xlsx » préparé", { exact: false }).waitFor();
+    await expect(page.getByText("Préparation du classeur…").count()).resolves.toBe(0);
+
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
     await expect(violations(page)).resolves.toEqual([]);
     await page.close();
   });
