@@ -141,7 +141,15 @@ test("no file of dist/ runs a string as code: eval, Function, a string timer, in
   const scripts = files.filter((f) => /\.(c|m)?js$/.test(f));
   // The pane's and the commands' bundles carry a hash of their content (webpack.config.js).
   expect(scripts.map((f) => f.replace(/\.[0-9a-f]{8}\./, ".#."))).toEqual(
-    expect.arrayContaining(["functions.js", "taskpane.#.js", "commands.#.js", "taskpane.excel.chunk.#.js"]),
+    expect.arrayContaining([
+      "functions.js",
+      "taskpane.#.js",
+      "commands.#.js",
+      "taskpane.excel.chunk.#.js",
+      // « Exporter en .xlsx »: the workbook writer and ExcelJS (scripts/exceljs-no-eval-loader.js).
+      "taskpane.xlsx.chunk.#.js",
+      "taskpane.exceljs.chunk.#.js",
+    ]),
   );
   const found = scripts.flatMap((file) => evalLike(read(file)).map((e) => `${file} : ${e.what} dans « ${e.at} »`));
   expect(found).toEqual([]);
