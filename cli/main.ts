@@ -12,6 +12,7 @@ import {
   type ConventionResult,
   type Issue,
   type Scenario,
+  type ScenarioInput,
   csvLines,
   formatJsonReadError,
   jsonChunks,
@@ -21,17 +22,25 @@ import {
   visibleLines,
 } from "../calc";
 import { formatIssues, formatProjection, formatReport, type ProjectionTotals } from "./format";
+import { checkTargets, makeFolder, OutputFileError, writeTargets, xlsxTargets } from "./xlsx";
 
 const USAGE = `fs-ctec — économie des France Services sous une convention départementale
 
 Utilisation :
   fs-ctec compute FICHIER [--json | --csv] [--sans-traces]   calcule une convention
+      [--xlsx CLASSEUR.xlsx]                                   écrit aussi le classeur de la convention
+      [--xlsx-par-gestionnaire DOSSIER]                        écrit aussi un classeur par gestionnaire
+      [--remplacer]                                            remplace les classeurs qui existent déjà
   fs-ctec compute FICHIER --projection 2022-2026 [--json]     projection pluriannuelle
   fs-ctec example                                              affiche l'exemple (Vosges 2022, illustratif)
   fs-ctec example --structures N [--graine S]                  génère un scénario synthétique de N structures
   fs-ctec schema                                               affiche le schéma JSON d'un scénario
 
 FICHIER « - » lit l'entrée standard. Un fichier de ${LIMITS.fileBytes / 1024 / 1024} Mo au plus.
+Les classeurs .xlsx portent des formules Excel natives (sans le complément) ; la sortie standard
+garde son rapport (tableau, --json ou --csv) ; pas de classeur pour une projection. Un classeur
+existant n'est jamais remplacé sans --remplacer. Dans DOSSIER (créé s'il manque), un fichier par
+gestionnaire, nommé d'après son nom et son identifiant (nom-du-gestionnaire_identifiant.xlsx).
 Codes de sortie : 0 succès, 2 fichier, scénario ou option invalide (ou mémoire insuffisante), 1 erreur inattendue.`;
 
 /** What the command line wrote and its exit code, when run on memory outputs (tests). */
@@ -199,7 +208,12 @@ function invalid(file: string, issues: readonly Issue[]): UsageError {
 // ── compute ────────────────────────────────────────────────────────────────────────────────────
 
 async function computeCommand(args: string[], io: Io): Promise<void> {
-  const o = parseOptions("compute", args, ["--json", "--csv", "--sans-traces"], ["--projection"]);
+  const o = parseOptions(
+    "compute",
+    args,
+    ["--json", "--csv", "--sans-traces", "--remplacer"],
+    ["--projection", "--xlsx", "--xlsx-par-gestionnaire"],
+  );
   if (o.positionals.length === 0) throw usageError("fs-ctec compute : indiquez le fichier du scénario", true);
   if (o.positionals.length > 1)
     throw usageError(
@@ -211,6 +225,10 @@ async function computeCommand(args: string[], io: Io): Promise<void> {
   if (json && csv) throw usageError("fs-ctec compute : --json et --csv s'excluent ; choisissez l'un des deux", true);
   const period = o.values.get("--projection");
   if (period !== undefined && csv) throw usageError("fs-ctec compute : --csv ne s'applique pas à une projection (utilisez --json)", true);
+  const xlsx = o.values.get("--xlsx");
+  const perManager = o.values.get("--xlsx-par-gestionnaire");
+  const replace = o.flags.has("--remplacer");
+  checkWorkbookOptions(xlsx, perManager, replace, period);
   const m = period === undefined ? null : /^(\d{4})-(\d{4})$/.exec(period);
   if (period !== undefined && !m) throw usageError("fs-ctec compute : --projection attend une période, par exemple 2022-2026");
   const traces = !o.flags.has("--sans-traces");
@@ -221,9 +239,42 @@ async function computeCommand(args: string[], io: Io): Promise<void> {
   const outcome = compute(data, { traces });
   if (!outcome.ok) throw invalid(file, outcome.issues);
   const r = outcome.result;
+  if (xlsx !== undefined || perManager !== undefined) {
+    // Every workbook is written (or none, on a failure) before the report: a report on stdout means the files are there.
+    const targets = xlsxTargets(r, data as ScenarioInput, { xlsx, perManager });
+    await checkTargets(targets, replace);
+    if (perManager !== undefined) await makeFolder(perManager);
+    await writeTargets(targets, replace);
+    const said =
+      targets.length === 1
+        ? `classeur écrit : « ${visible(targets[0].file)} »`
+        : `${targets.length} classeurs écrits${perManager !== undefined ? ` (dont ${targets.length - (xlsx === undefined ? 0 : 1)} dans « ${visible(perManager)} »)` : ""}`;
+    await io.stderr.write(`fs-ctec : ${said}\n`);
+  }
   if (json) await writeAll(io.stdout, withNewline(jsonChunks(r, { release: true })));
   else if (csv) await writeAll(io.stdout, csvLines(r));
   else await writeAll(io.stdout, lines(formatReport(r) + "\n"));
+}
+
+/** The workbook options together: where they may go, and with what. */
+function checkWorkbookOptions(
+  xlsx: string | undefined,
+  perManager: string | undefined,
+  replace: boolean,
+  period: string | undefined,
+): void {
+  const any = xlsx !== undefined || perManager !== undefined;
+  if (any && period !== undefined)
+    throw usageError(
+      "fs-ctec compute : --xlsx et --xlsx-par-gestionnaire ne s'appliquent pas à une projection ; calculez chaque année sans --projection pour en avoir le classeur",
+      true,
+    );
+  if (replace && !any) throw usageError("fs-ctec compute : --remplacer ne s'applique qu'avec --xlsx ou --xlsx-par-gestionnaire", true);
+  if (xlsx === "-")
+    throw usageError("fs-ctec compute : --xlsx attend un nom de fichier ; un classeur ne s'écrit pas sur la sortie standard", true);
+  if (xlsx !== undefined && !/\.xlsx$/i.test(xlsx))
+    throw usageError(`fs-ctec compute : --xlsx attend un nom de fichier en .xlsx (reçu : « ${visible(xlsx)} »)`, true);
+  if (perManager === "-") throw usageError("fs-ctec compute : --xlsx-par-gestionnaire attend un dossier", true);
 }
 
 /** The lines of a text, each with its line feed: a table is written in blocks like the other outputs. */
@@ -389,7 +440,7 @@ export async function runIo(args: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof OutputClosed) return 0;
     const message =
-      e instanceof UsageError
+      e instanceof UsageError || e instanceof OutputFileError
         ? e.message
         : `fs-ctec : erreur inattendue : ${visible(e instanceof Error ? e.message : String(e))}\nMerci de signaler ce problème avec le fichier utilisé.`;
     try {
@@ -397,7 +448,7 @@ export async function runIo(args: string[], io: Io): Promise<number> {
     } catch {
       // stderr closed too: nothing more can be said
     }
-    return e instanceof UsageError ? 2 : 1;
+    return e instanceof UsageError || e instanceof OutputFileError ? 2 : 1;
   }
 }
 
