@@ -354,3 +354,25 @@ describe("refusals: exit 2, a French message, nothing written", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("memory: a workbook too big for the heap is refused up front, never a V8 crash", () => {
+  test("2 800 structures --xlsx in a 200 Mo heap (it crashed there) → exit 2 « classeur .xlsx compris », nothing written", () => {
+    const dir = freshDir();
+    const national = path.join(TMP, "national.json");
+    writeFileSync(national, cli(["example", "--structures", "2800", "--graine", "7"]).stdout);
+    const r = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=200", BIN, "compute", national, "--sans-traces", "--xlsx", path.join(dir, "n.xlsx")],
+      {
+        encoding: "utf8",
+        timeout: 100_000,
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(
+      /^fs-ctec : ce calcul demanderait environ 0,29 Go de mémoire \(2800 structures, classeur \.xlsx compris\), plus que les 0,\d\d Go permis à Node ici ; relancez avec NODE_OPTIONS=--max-old-space-size=512\n$/,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
