@@ -245,10 +245,13 @@ async function computeCommand(args: string[], io: Io): Promise<void> {
     await checkTargets(targets, replace);
     if (perManager !== undefined) await makeFolder(perManager);
     await writeTargets(targets, replace);
+    const folder = perManager === undefined ? "" : `« ${visible(perManager)} »`;
     const said =
       targets.length === 1
         ? `classeur écrit : « ${visible(targets[0].file)} »`
-        : `${targets.length} classeurs écrits${perManager !== undefined ? ` (dont ${targets.length - (xlsx === undefined ? 0 : 1)} dans « ${visible(perManager)} »)` : ""}`;
+        : xlsx === undefined
+          ? `${targets.length} classeurs écrits dans ${folder}`
+          : `${targets.length} classeurs écrits : « ${visible(xlsx)} » et ${targets.length - 1} dans ${folder}`;
     await io.stderr.write(`fs-ctec : ${said}\n`);
   }
   if (json) await writeAll(io.stdout, withNewline(jsonChunks(r, { release: true })));

@@ -176,7 +176,7 @@ describe("--xlsx-par-gestionnaire writes one file per manager, named from the ma
     const r = cli(["compute", EXAMPLE, "--xlsx-par-gestionnaire", dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(TABLE);
-    expect(r.stderr).toBe(`fs-ctec : 7 classeurs écrits (dont 7 dans « ${dir} »)\n`);
+    expect(r.stderr).toBe(`fs-ctec : 7 classeurs écrits dans « ${dir} »\n`);
     const files = readdirSync(dir).sort();
     expect(files).toEqual(
       [
@@ -214,7 +214,7 @@ describe("--xlsx-par-gestionnaire writes one file per manager, named from the ma
     const dir = freshDir();
     const r = cli(["compute", EXAMPLE, "--xlsx", path.join(dir, "convention.xlsx"), "--xlsx-par-gestionnaire", dir, "--json"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`fs-ctec : 8 classeurs écrits (dont 7 dans « ${dir} »)\n`);
+    expect(r.stderr).toBe(`fs-ctec : 8 classeurs écrits : « ${path.join(dir, "convention.xlsx")} » et 7 dans « ${dir} »\n`);
     expect(readdirSync(dir)).toHaveLength(8);
     expect(JSON.parse(r.stdout).totals.allocated).toBe("409045.00");
   });
