@@ -286,6 +286,18 @@ describe("refusals: exit 2, a French message, nothing written", () => {
     expect(readdirSync(dir)).toEqual(["convention.xlsx"]);
   });
 
+  test("a file name holding ESC[2J is echoed escaped, never raw", () => {
+    const dir = freshDir();
+    const file = path.join(dir, "a\u001b[2J.xlsx");
+    writeFileSync(file, "ancien");
+    const r = cli(["compute", EXAMPLE, "--xlsx", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`« ${dir}/a<U+001B>[2J.xlsx »`);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(readFileSync(file, "utf8")).toBe("ancien");
+  });
+
   test("one manager's file already there: nothing written at all, every existing file listed", () => {
     const dir = freshDir();
     const taken = path.join(dir, "petr-g-illustratif_petr-g-ill.xlsx");
