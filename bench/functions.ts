@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { printTable, type BenchResult } from "./harness";
+import { baseBuild, DEFAULT_BASE } from "./sideBySide";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -145,9 +146,9 @@ function ratio(ours: Map<string, Fn>, base: Map<string, Fn>, w: Workload, pairs 
   return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
 
-/** Where the bundle before the redesign (86bf058, with its dist/functions.js) is: BENCH_BASE_DIR, else ../base beside the worktrees. */
+/** The build to compare with (BENCH_BASE: a built directory or a git ref, default 86bf058), with its functions.js. */
 export function baseDir(rootDir: string): string {
-  return process.env.BENCH_BASE_DIR ?? path.resolve(rootDir, "..", "base");
+  return baseBuild(rootDir, process.env.BENCH_BASE ?? DEFAULT_BASE, true);
 }
 
 /** The custom-function benchmarks, through the function each id registers in the built bundle. */
@@ -204,7 +205,7 @@ export function benchFunctions(rootDir: string): BenchResult[] {
   for (const w of [deptShareCents, deptShareFormulas, allocate100, schedule1000]) {
     const name = `${w.name} ÷ 86bf058 (bundle)`;
     if (!base) {
-      results.push(absent(name, "≤ 1.25×", "×", `${baseDir(rootDir)}/dist/functions.js absent (BENCH_BASE_DIR)`));
+      results.push(absent(name, "≤ 1.25×", "×", `${baseDir(rootDir)}/dist/functions.js absent (BENCH_BASE)`));
       continue;
     }
     const r = ratio(fns, base, w);

@@ -6,9 +6,9 @@
  *
  *   npx tsx bench/sideBySide.ts [base]    (npm run bench runs it too, with BENCH_BASE)
  *
- * `base` (or BENCH_BASE) is a directory holding a built dist/lib, or a git ref, e.g. 86bf058
- * (the commit before the calc/ redesign; the default is the built copy at /work/base, else that
- * commit): the ref's files are exported to a temporary directory and built there with tsup.
+ * `base` (or BENCH_BASE) is a directory holding a built dist/lib, or a git ref (default 86bf058,
+ * the commit before the calc/ redesign): the ref's files are exported to a temporary directory
+ * and built there with tsup (and webpack, for the functions' bundle: see bench/functions.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, symlinkSync } from "node:fs";
@@ -19,11 +19,14 @@ import { printTable, type BenchResult } from "./harness";
 type Lib = typeof import("../dist/lib/index.js");
 
 /** The build to compare with, when none is given. */
-const DEFAULT_BASE = existsSync("/work/base/dist/lib/index.js") ? "/work/base" : "86bf058";
+export const DEFAULT_BASE = "86bf058";
 const LIMIT = 1.25;
 
-/** A directory whose dist/lib is built: `base` itself, or a build of the git ref `base`. */
-export function baseBuild(root: string, base: string): string {
+/**
+ * A directory whose dist/lib is built: `base` itself, or a build of the git ref `base`; with
+ * `bundle`, its dist/functions.js too (the custom functions' production bundle).
+ */
+export function baseBuild(root: string, base: string, bundle = false): string {
   if (existsSync(path.join(base, "dist", "lib", "index.js"))) return path.resolve(base);
   const sha = execFileSync("git", ["rev-parse", "--short", `${base}^{commit}`], { cwd: root, encoding: "utf8" }).trim();
   const dir = path.join(tmpdir(), `fs-ctec-bench-${sha}`);
@@ -32,6 +35,9 @@ export function baseBuild(root: string, base: string): string {
     execFileSync("sh", ["-c", `git archive ${sha} | tar -x -C "${dir}"`], { cwd: root });
     if (!existsSync(path.join(dir, "node_modules"))) symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
     execFileSync("npx", ["tsup"], { cwd: dir, stdio: "ignore" });
+  }
+  if (bundle && !existsSync(path.join(dir, "dist", "functions.js"))) {
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: dir, stdio: "ignore" });
   }
   return dir;
 }

@@ -12,6 +12,7 @@ import {
   type ConventionResult,
   type Issue,
   type Scenario,
+  type ScenarioInput,
   csvLines,
   formatJsonReadError,
   jsonChunks,
@@ -21,17 +22,25 @@ import {
   visibleLines,
 } from "../calc";
 import { formatIssues, formatProjection, formatReport, type ProjectionTotals } from "./format";
+import { checkTargets, makeFolder, OutputFileError, writeTargets, xlsxTargets } from "./xlsx";
 
 const USAGE = `fs-ctec — économie des France Services sous une convention départementale
 
 Utilisation :
   fs-ctec compute FICHIER [--json | --csv] [--sans-traces]   calcule une convention
+      [--xlsx CLASSEUR.xlsx]                                   écrit aussi le classeur de la convention
+      [--xlsx-par-gestionnaire DOSSIER]                        écrit aussi un classeur par gestionnaire
+      [--remplacer]                                            remplace les classeurs qui existent déjà
   fs-ctec compute FICHIER --projection 2022-2026 [--json]     projection pluriannuelle
   fs-ctec example                                              affiche l'exemple (Vosges 2022, illustratif)
   fs-ctec example --structures N [--graine S]                  génère un scénario synthétique de N structures
   fs-ctec schema                                               affiche le schéma JSON d'un scénario
 
 FICHIER « - » lit l'entrée standard. Un fichier de ${LIMITS.fileBytes / 1024 / 1024} Mo au plus.
+Les classeurs .xlsx portent des formules Excel natives (sans le complément) ; la sortie standard
+garde son rapport (tableau, --json ou --csv) ; pas de classeur pour une projection. Un classeur
+existant n'est jamais remplacé sans --remplacer. Dans DOSSIER (créé s'il manque), un fichier par
+gestionnaire, nommé d'après son nom et son identifiant (nom-du-gestionnaire_identifiant.xlsx).
 Codes de sortie : 0 succès, 2 fichier, scénario ou option invalide (ou mémoire insuffisante), 1 erreur inattendue.`;
 
 /** What the command line wrote and its exit code, when run on memory outputs (tests). */
@@ -199,7 +208,12 @@ function invalid(file: string, issues: readonly Issue[]): UsageError {
 // ── compute ────────────────────────────────────────────────────────────────────────────────────
 
 async function computeCommand(args: string[], io: Io): Promise<void> {
-  const o = parseOptions("compute", args, ["--json", "--csv", "--sans-traces"], ["--projection"]);
+  const o = parseOptions(
+    "compute",
+    args,
+    ["--json", "--csv", "--sans-traces", "--remplacer"],
+    ["--projection", "--xlsx", "--xlsx-par-gestionnaire"],
+  );
   if (o.positionals.length === 0) throw usageError("fs-ctec compute : indiquez le fichier du scénario", true);
   if (o.positionals.length > 1)
     throw usageError(
@@ -211,19 +225,59 @@ async function computeCommand(args: string[], io: Io): Promise<void> {
   if (json && csv) throw usageError("fs-ctec compute : --json et --csv s'excluent ; choisissez l'un des deux", true);
   const period = o.values.get("--projection");
   if (period !== undefined && csv) throw usageError("fs-ctec compute : --csv ne s'applique pas à une projection (utilisez --json)", true);
+  const xlsx = o.values.get("--xlsx");
+  const perManager = o.values.get("--xlsx-par-gestionnaire");
+  const replace = o.flags.has("--remplacer");
+  checkWorkbookOptions(xlsx, perManager, replace, period);
   const m = period === undefined ? null : /^(\d{4})-(\d{4})$/.exec(period);
   if (period !== undefined && !m) throw usageError("fs-ctec compute : --projection attend une période, par exemple 2022-2026");
   const traces = !o.flags.has("--sans-traces");
   const file = o.positionals[0];
   const data = await readScenario(file, io);
-  checkMemory(data, traces);
+  checkMemory(data, traces, { whole: xlsx !== undefined, perManager: perManager !== undefined });
   if (m) return projectionCommand(file, data, Number(m[1]), Number(m[2]), json, traces, io);
   const outcome = compute(data, { traces });
   if (!outcome.ok) throw invalid(file, outcome.issues);
   const r = outcome.result;
+  if (xlsx !== undefined || perManager !== undefined) {
+    // Every workbook is written (or none, on a failure) before the report: a report on stdout means the files are there.
+    const targets = xlsxTargets(r, data as ScenarioInput, { xlsx, perManager });
+    await checkTargets(targets, replace);
+    if (perManager !== undefined) await makeFolder(perManager);
+    await writeTargets(targets, replace);
+    const folder = perManager === undefined ? "" : `« ${visible(perManager)} »`;
+    const said =
+      targets.length === 1
+        ? `classeur écrit : « ${visible(targets[0].file)} »`
+        : xlsx === undefined
+          ? `${targets.length} classeurs écrits dans ${folder}`
+          : `${targets.length} classeurs écrits : « ${visible(xlsx)} » et ${targets.length - 1} dans ${folder}`;
+    await io.stderr.write(`fs-ctec : ${said}\n`);
+  }
   if (json) await writeAll(io.stdout, withNewline(jsonChunks(r, { release: true })));
   else if (csv) await writeAll(io.stdout, csvLines(r));
   else await writeAll(io.stdout, lines(formatReport(r) + "\n"));
+}
+
+/** The workbook options together: where they may go, and with what. */
+function checkWorkbookOptions(
+  xlsx: string | undefined,
+  perManager: string | undefined,
+  replace: boolean,
+  period: string | undefined,
+): void {
+  const any = xlsx !== undefined || perManager !== undefined;
+  if (any && period !== undefined)
+    throw usageError(
+      "fs-ctec compute : --xlsx et --xlsx-par-gestionnaire ne s'appliquent pas à une projection ; calculez chaque année sans --projection pour en avoir le classeur",
+      true,
+    );
+  if (replace && !any) throw usageError("fs-ctec compute : --remplacer ne s'applique qu'avec --xlsx ou --xlsx-par-gestionnaire", true);
+  if (xlsx === "-")
+    throw usageError("fs-ctec compute : --xlsx attend un nom de fichier ; un classeur ne s'écrit pas sur la sortie standard", true);
+  if (xlsx !== undefined && !/\.xlsx$/i.test(xlsx))
+    throw usageError(`fs-ctec compute : --xlsx attend un nom de fichier en .xlsx (reçu : « ${visible(xlsx)} »)`, true);
+  if (perManager === "-") throw usageError("fs-ctec compute : --xlsx-par-gestionnaire attend un dossier", true);
 }
 
 /** The lines of a text, each with its line feed: a table is written in blocks like the other outputs. */
@@ -234,28 +288,43 @@ function lines(text: string): string[] {
 /**
  * Memory a computation needs, measured (README, Limites): one year's result, about 7 Kio per
  * structure with its traces (28 000 structures run in a 200 Mo heap and crash in 120 Mo), 4 Kio
- * without, and the scenario itself. The output is written as it is made and holds nothing.
+ * without, and the scenario itself. The output is written as it is made and holds nothing. A
+ * workbook is built whole in memory before it is written: about 80 Kio per structure it holds
+ * (2 800 structures crash in a 200 Mo heap and are written in 300 Mo), counted for
+ * `workbookStructures` (the convention's, or the largest manager's for one file per manager).
  */
-export function estimatedMemory(structures: number, traces: boolean): number {
-  return 64 * 2 ** 20 + structures * (traces ? 7 : 4) * 1024;
+export function estimatedMemory(structures: number, traces: boolean, workbookStructures = 0): number {
+  return 64 * 2 ** 20 + structures * (traces ? 7 : 4) * 1024 + workbookStructures * 80 * 1024;
+}
+
+/** Which workbooks a computation writes: the whole convention's, one per manager, or none. */
+interface Workbooks {
+  whole: boolean;
+  perManager: boolean;
 }
 
 /** Refuses up front, with the estimate, a computation that cannot fit in the heap Node was given, rather than crash. */
-function checkMemory(data: unknown, traces: boolean): void {
+function checkMemory(data: unknown, traces: boolean, workbooks: Workbooks = { whole: false, perManager: false }): void {
   const managers = (data as { managers?: unknown })?.managers;
   let structures = 0;
+  let largest = 0;
   if (Array.isArray(managers))
     for (const m of managers) {
       const list = (m as { structures?: unknown })?.structures;
-      if (Array.isArray(list)) structures += list.length;
+      if (Array.isArray(list)) {
+        structures += list.length;
+        largest = Math.max(largest, list.length);
+      }
     }
-  const need = estimatedMemory(structures, traces);
+  const inBook = workbooks.whole ? structures : workbooks.perManager ? largest : 0;
+  const need = estimatedMemory(structures, traces, inBook);
   const limit = getHeapStatistics().heap_size_limit;
   if (need <= limit) return;
   const go = (bytes: number) => (bytes / 2 ** 30).toFixed(2).replace(".", ",");
   const advised = Math.ceil((need * 1.5) / 2 ** 28) * 256;
+  const book = workbooks.whole ? ", classeur .xlsx compris" : workbooks.perManager ? ", classeurs par gestionnaire compris" : "";
   throw usageError(
-    `fs-ctec : ce calcul demanderait environ ${go(need)} Go de mémoire (${structures} structures${traces ? ", traces comprises" : ""}), plus que les ${go(limit)} Go permis à Node ici ; relancez avec NODE_OPTIONS=--max-old-space-size=${advised}${traces ? " ou avec --sans-traces" : ""}`,
+    `fs-ctec : ce calcul demanderait environ ${go(need)} Go de mémoire (${structures} structures${traces ? ", traces comprises" : ""}${book}), plus que les ${go(limit)} Go permis à Node ici ; relancez avec NODE_OPTIONS=--max-old-space-size=${advised}${traces ? " ou avec --sans-traces" : ""}`,
   );
 }
 
@@ -389,7 +458,7 @@ export async function runIo(args: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof OutputClosed) return 0;
     const message =
-      e instanceof UsageError
+      e instanceof UsageError || e instanceof OutputFileError
         ? e.message
         : `fs-ctec : erreur inattendue : ${visible(e instanceof Error ? e.message : String(e))}\nMerci de signaler ce problème avec le fichier utilisé.`;
     try {
@@ -397,7 +466,7 @@ export async function runIo(args: string[], io: Io): Promise<number> {
     } catch {
       // stderr closed too: nothing more can be said
     }
-    return e instanceof UsageError ? 2 : 1;
+    return e instanceof UsageError || e instanceof OutputFileError ? 2 : 1;
   }
 }
 

@@ -1,4 +1,5 @@
 import {
+  AMOUNT_KEYS,
   AMOUNT_TERMS,
   BUDGET_LINE_TERMS,
   OTHER_TERMS,
@@ -16,24 +17,11 @@ const c = (key: string, header: string, kind: ColumnKind): ColumnDef => ({ key, 
 const amountColumn = (key: keyof Amounts): ColumnDef => c(key, AMOUNT_TERMS[key].label, "money");
 const money = (v: string): number => Number(v);
 
-/** The amounts shown per structure and per manager, labelled by the glossary. */
-const AMOUNT_COLUMNS: readonly ColumnDef[] = (
-  [
-    "payroll",
-    "otherCosts",
-    "forfait",
-    "otherResources",
-    "deduction",
-    "requested",
-    "allocated",
-    "advance",
-    "actualPayroll",
-    "final",
-    "balance",
-    "remainingCost",
-    "finalRemainingCost",
-  ] as const
-).map((k) => amountColumn(k));
+/**
+ * The amounts shown per structure and per manager, in the library's order, labelled by the
+ * glossary: all but the final request and the repayment (the balance shows it).
+ */
+const AMOUNT_COLUMNS: readonly ColumnDef[] = AMOUNT_KEYS.filter((k) => k !== "finalRequested" && k !== "repayment").map(amountColumn);
 
 const amounts = (a: Amounts): Cell[] => AMOUNT_COLUMNS.map((col) => money(a[col.key as keyof Amounts]));
 const TITLE_ROWS = 3;
