@@ -97,7 +97,7 @@ export type { Term } from "./glossary";
 export { formatCsv, csvLines, csvText, csvNumber } from "./report/csv";
 export { jsonChunks, StreamedArray, type JsonChunkOptions } from "./report/jsonStream";
 export { visible, visibleLines } from "./report/visible";
-export { safeFileNamePart, workbookFileName } from "./report/fileName";
+export { managerFileName, conventionFileName } from "./report/fileName";
 export {
   readJson,
   formatJsonReadError,

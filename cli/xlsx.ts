@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { link, lstat, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { toManagerWorkbook, toWorkbook, visible, type ConventionResult, type ScenarioInput } from "../calc";
+import { managerFileName, toManagerWorkbook, toWorkbook, visible, type ConventionResult, type ScenarioInput } from "../calc";
 
 /**
  * The workbooks of `fs-ctec compute --xlsx FICHIER` and `--xlsx-par-gestionnaire DOSSIER`:
@@ -17,42 +17,6 @@ export class OutputFileError extends Error {}
 export interface XlsxTarget {
   file: string;
   bytes: () => Promise<Uint8Array>;
-}
-
-/**
- * A name made of lowercase ASCII letters, digits and « - » (accents dropped, « œ » → « oe »,
- * anything else a « - »), at most `max` characters; written here rather than taken from a
- * package because it is these few lines and their result must never change.
- */
-function slug(text: string, max: number): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/œ/gi, "oe")
-    .replace(/æ/gi, "ae")
-    .replace(/ß/g, "ss")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, max)
-    .replace(/^-+|-+$/g, "");
-}
-
-/**
- * The file name of a manager's workbook: its name as a slug, then its identifier
- * (`communaute-de-communes-b-illustratif_cc-b.xlsx`). Identifiers are unique in a scenario but
- * « G1 » and « g1 » are one file on a case-insensitive disk (Windows, macOS): an identifier with
- * capitals is written in lowercase followed by a short fingerprint of its exact spelling. The
- * name depends on the manager alone, never on its position: the same manager gets the same file
- * from one run to the next.
- */
-export function managerFileName(manager: { id: string; name: string }): string {
-  const name = slug(manager.name, 60) || "gestionnaire";
-  // A validated identifier is [A-Za-z0-9][A-Za-z0-9_.-]*: no separator, no control character; its slug keeps « _ » and « . » apart.
-  const lower = manager.id.toLowerCase();
-  const safe = lower.replace(/[^a-z0-9_.-]/g, "-");
-  const exact = safe === manager.id;
-  const id = exact ? safe : `${safe}_${createHash("sha256").update(manager.id).digest("hex").slice(0, 8)}`;
-  return `${name}_${id}.xlsx`;
 }
 
 /** The files of `--xlsx-par-gestionnaire`: one per manager, names unique even on a case-insensitive disk. */

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { ConventionResult } from "../calc";
-import { managerFileName } from "../cli/xlsx";
+import { managerFileName } from "../calc";
 
 jest.setTimeout(120_000);
 

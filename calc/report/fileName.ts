@@ -1,43 +1,56 @@
-import { replaceUnsafe } from "./visible";
+/**
+ * The names of the .xlsx files of a convention and of its managers: one rule for the command
+ * line (`--xlsx-par-gestionnaire`) and the task pane (« Exporter en .xlsx »).
+ */
 
 /**
- * Characters no file name may hold on Windows, macOS or Linux: the path separators (`/`, `\`),
- * Windows' reserved ones, and the controls and invisible characters of {@link replaceUnsafe}.
+ * A name made of lowercase ASCII letters, digits and « - » (accents dropped, « œ » → « oe »,
+ * anything else a « - »), at most `max` characters; written here rather than taken from a
+ * package because it is these few lines and their result must never change. Nothing of a
+ * person's text survives that could act in a file name: no control or bidi character, no path
+ * separator, no dot.
  */
-const RESERVED = /[/\\<>:"|?*]/g;
-/** Windows' device names: `CON.xlsx` opens the console, not a file. */
-const DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-/** Long enough for a manager's name, short enough for any file system (255 bytes) with its folder. */
-const MAX_LENGTH = 100;
+export function slug(text: string, max: number): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/œ/gi, "oe")
+    .replace(/æ/gi, "ae")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, max)
+    .replace(/^-+|-+$/g, "");
+}
 
-/**
- * A part of a file name made from a person's text (a manager's name): every character that
- * could act (controls, bidi overrides, path separators, reserved characters) and every run of
- * blanks becomes one `-`, no leading or trailing dot or dash, at most 100 characters; letters,
- * accents and digits are kept. `fallback` when nothing is left (it must itself be safe).
- *
- * @example safeFileNamePart("../CC B\u202e/x", "gestionnaire") // "CC-B-x"
- */
-export function safeFileNamePart(text: string, fallback: string): string {
-  const cleaned = replaceUnsafe(text.normalize("NFC"), " ")
-    .replace(RESERVED, " ")
-    .replace(/\s+/g, "-")
-    .replace(/\.{2,}/g, ".")
-    .replace(/-{2,}/g, "-")
-    .replace(/^[-.]+|[-.]+$/g, "");
-  const part = Array.from(cleaned)
-    .slice(0, MAX_LENGTH)
-    .join("")
-    .replace(/[-.]+$/, "");
-  return part && !DEVICE.test(part) ? part : fallback;
+/** An 8-digit hexadecimal fingerprint of a text (FNV-1a, 32 bits, over its UTF-16 code units): pure, the same in Node and in a browser. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
 }
 
 /**
- * The name of the .xlsx file of a convention (`convention-france-services-2022.xlsx`) or of one
- * of its managers (`france-services-2022-<name of the manager>.xlsx`, see {@link safeFileNamePart}).
+ * The file name of a manager's workbook: its name as a slug, then its identifier
+ * (`communaute-de-communes-b-illustratif_cc-b.xlsx`). Identifiers are unique in a scenario but
+ * « G1 » and « g1 » are one file on a case-insensitive disk (Windows, macOS): an identifier with
+ * capitals is written in lowercase followed by a short fingerprint of its exact spelling. The
+ * name depends on the manager alone, never on its position: the same manager gets the same file
+ * from one run to the next.
  */
-export function workbookFileName(year: number, manager?: { id: string; name?: string }): string {
-  if (!manager) return `convention-france-services-${year}.xlsx`;
-  const id = safeFileNamePart(manager.id, "gestionnaire");
-  return `france-services-${year}-${safeFileNamePart(manager.name ?? "", id)}.xlsx`;
+export function managerFileName(manager: { id: string; name: string }): string {
+  const name = slug(manager.name, 60) || "gestionnaire";
+  // A validated identifier is [A-Za-z0-9][A-Za-z0-9_.-]*: no separator, no control character; its slug keeps « _ » and « . » apart.
+  const lower = manager.id.toLowerCase();
+  const safe = lower.replace(/[^a-z0-9_.-]/g, "-");
+  const id = safe === manager.id ? safe : `${safe}_${fingerprint(manager.id)}`;
+  return `${name}_${id}.xlsx`;
+}
+
+/** The name of the .xlsx file of a convention (`convention-france-services-2022.xlsx`). */
+export function conventionFileName(year: number): string {
+  return `convention-france-services-${year}.xlsx`;
 }

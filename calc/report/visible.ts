@@ -21,11 +21,6 @@ export function visible(text: string): string {
   return text.replace(UNSAFE, (c) => (c.length === 2 ? c : `<${codePoint(c)}>`));
 }
 
-/** `text` with every control, bidi and invisible character replaced by `by` (a file name, where no code may show). */
-export function replaceUnsafe(text: string, by: string): string {
-  return text.replace(UNSAFE, (c) => (c.length === 2 ? c : by));
-}
-
 /** Like {@link visible} but keeps the line breaks of a message made of several lines. */
 export function visibleLines(text: string): string {
   return text.split("\n").map(visible).join("\n");

@@ -144,7 +144,7 @@ test("the Simuler tab's « Exporter en .xlsx » offers the simulated manager's o
   close();
 
   const [{ name, blob }] = downloads;
-  expect(name).toBe("france-services-2022-Communauté-de-communes-B-(illustratif).xlsx");
+  expect(name).toBe("communaute-de-communes-b-illustratif_cc-b-ill.xlsx");
   const wb = await readBack(blob);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Convention", "Gestionnaires", "Structures", "Agents", "Échéancier", "Paramètres"]);
   const own = result.structures.filter((s) => s.managerId === m.id);
@@ -194,6 +194,6 @@ test("a failure is said in French, the spinner goes, nothing is offered; the nex
 
   fireEvent.click(simulateButton());
   await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 15_000 });
-  expect(await screen.findByText(/Classeur « france-services-2022-.*\.xlsx » préparé/)).toBeTruthy();
+  expect(await screen.findByText(/Classeur « communaute-d-agglomeration-a-illustratif_ca-epinal-ill\.xlsx » préparé/)).toBeTruthy();
   expect(screen.queryByText(/n'a pas pu être préparé/)).toBeNull();
 });

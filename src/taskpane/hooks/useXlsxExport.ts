@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { CalcError, describePath, workbookFileName, type ComputeOutcome, type ScenarioInput } from "../../../calc";
+import { CalcError, conventionFileName, describePath, managerFileName, type ComputeOutcome, type ScenarioInput } from "../../../calc";
 import { download } from "../components/FileBar";
 import { workbookBytes, XLSX_TYPE } from "../xlsx";
 import { message, type Notify } from "./useNotices";
@@ -46,7 +46,7 @@ export function useXlsxExport(outcome: ComputeOutcome, scenario: ScenarioInput, 
       setPreparing(target);
       try {
         const bytes = await workbookBytes(result, scenario, manager?.id);
-        const name = workbookFileName(result.year, manager);
+        const name = manager ? managerFileName(manager) : conventionFileName(result.year);
         download(name, XLSX_TYPE, bytes);
         notify({ type: "success", code: "xlsx", text: `Classeur « ${name} » préparé : le navigateur le propose au téléchargement.` });
       } catch (e) {
