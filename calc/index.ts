@@ -27,7 +27,7 @@ export { PARAMETERS, PARAMETERS_DATE, EMPLOYER_RATE_PRESETS } from "./parameters
 export { ParameterSet, REFERENCE_PARAMETERS, OVERRIDE_SOURCE, frenchDate } from "./parameters/lookup";
 export type { ParameterOverride } from "./parameters/lookup";
 export type { Parameter, ParameterStatus, ParameterUse, ParameterValue } from "./parameters/types";
-export { checkAmount, checkFte, checkMonths, checkRate, checkYear, checkPositiveInteger } from "./checks";
+export { checkAmount, checkFte, checkIndiceMajore, checkMonths, checkRate, checkWeight, checkYear, checkPositiveInteger } from "./checks";
 export {
   stateForfait,
   forfaitSplit,
@@ -46,9 +46,9 @@ export { departmentShare, parseShareReading, SHARE_READINGS } from "./rules/shar
 export type { ShareReading } from "./rules/share";
 export { netCost } from "./rules/remainingCost";
 export { allocate, largestRemainder } from "./rules/allocation";
-export type { Allocation } from "./rules/allocation";
+export type { Allocation, AllocationOf } from "./rules/allocation";
 export { advance, balance, schedule } from "./rules/payments";
-export type { ScheduleLine } from "./rules/payments";
+export type { ScheduleLine, ScheduleLineOf } from "./rules/payments";
 export { FINAL_RULES, parseFinalRule } from "./rules/finalPayment";
 export type { FinalRule } from "./rules/finalPayment";
 export { achievement } from "./rules/achievement";

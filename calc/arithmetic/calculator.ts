@@ -11,7 +11,9 @@ export interface Calculator<T> {
   readonly one: T;
   /** A small whole number (the 12 months of a year, the 1 200 of the index point). */
   integer(n: number): T;
+  /** a + b, exact. */
   add(a: T, b: T): T;
+  /** a − b, exact. */
   subtract(a: T, b: T): T;
   /** −1, 0 or 1. */
   compare(a: T, b: T): number;
@@ -29,8 +31,11 @@ export interface Calculator<T> {
 export interface Integers<I> {
   readonly zero: I;
   readonly one: I;
+  /** a + b. */
   add(a: I, b: I): I;
+  /** a − b. */
   subtract(a: I, b: I): I;
+  /** a × b. */
   multiply(a: I, b: I): I;
   /** ⌊a ÷ b⌋ for a ≥ 0 and b > 0. */
   divide(a: I, b: I): I;
@@ -44,6 +49,7 @@ export interface WithCents<T, I> {
   readonly ints: Integers<I>;
   /** An amount already rounded to the cent, as a count of cents. */
   toCents(amount: T): I;
+  /** A count of cents back as an amount. */
   fromCents(cents: I): T;
 }
 

@@ -13,7 +13,7 @@ const FIELD_START = /(?<=^|[,;\t\r\n])([" ]*)(?=[=+\-@\t\r])/g;
 /**
  * A text cell: always between double quotes, and every place a spreadsheet could read as the
  * start of a formula (`= + - @`, a tab or a carriage return, at the start or after a separator,
- * see {@link FIELD_START}) preceded by an apostrophe, so that it is shown as text and never run,
+ * see `FIELD_START`) preceded by an apostrophe, so that it is shown as text and never run,
  * whatever separator the reader picks.
  */
 export function csvText(value: string): string {

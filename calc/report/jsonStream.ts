@@ -12,6 +12,7 @@ export class StreamedArray {
   constructor(readonly items: Iterable<unknown>) {}
 }
 
+/** Options of the JSON written in pieces for a stream. */
 export interface JsonChunkOptions {
   /**
    * Let each element of an array go once it is written (the array's slot is set to `undefined`),

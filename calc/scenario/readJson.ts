@@ -19,8 +19,10 @@ export interface JsonReadError {
   offset: number;
 }
 
+/** What {@link readJson} gives: the value read, or the first error with its line and column. */
 export type JsonReadResult = { ok: true; value: unknown } | { ok: false; error: JsonReadError };
 
+/** Options of {@link readJson}. */
 export interface JsonReadOptions {
   /** Deepest nesting of arrays and objects accepted (a scenario needs 6). */
   maxDepth?: number;

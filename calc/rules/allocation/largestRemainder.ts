@@ -37,7 +37,7 @@ export function largestRemainderIn<I>(ints: Integers<I>, total: I, weights: read
 const isSafe = (n: bigint) => n <= MAX_SAFE && n >= -MAX_SAFE;
 
 /**
- * {@link largestRemainderIn} on bigint: on safe integers when every input is one (no bigint
+ * `largestRemainderIn` on bigint: on safe integers when every input is one (no bigint
  * product per weight), else on bigint.
  *
  * @example largestRemainder(1000n, [3n, 3n, 1n]) // [429n, 428n, 143n]

@@ -1,5 +1,5 @@
 import { assert } from "../../errors";
-import { checkPositiveInteger, checkYear } from "../../checks";
+import { checkIndiceMajore, checkYear } from "../../checks";
 import type { Calculator } from "../../arithmetic/calculator";
 import { DECIMAL, dec, type Decimal } from "../../arithmetic/money";
 import { FIXED, fixed } from "../../arithmetic/fixed";
@@ -41,7 +41,7 @@ export function baseSalaryIn<T>(calc: Calculator<T>, indiceMajore: T, annualPoin
  * @throws {CalcError} `hors_bornes` (IM, year), `donnee_absente` before the first point value.
  */
 export function baseSalary(indiceMajore: number, year: number, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
-  checkPositiveInteger(indiceMajore, "indice majoré");
+  checkIndiceMajore(indiceMajore, "indice majoré");
   checkYear(year, "année");
   return baseSalaryIn(
     DECIMAL,
