@@ -5,7 +5,6 @@ describe("cells read as Excel shows them (15 significant digits)", () => {
     expect(1.1 * 3).toBe(3.3000000000000003);
     expect(readCell(1.1 * 3, "money")).toBe(3.3);
     expect(readCell(0.1 + 0.2, "rate")).toBe(0.3);
-    expect(readCell(43944.000000000004, "money")).toBe(43944);
   });
 
   test("a real fraction of a cent stays one (validation then refuses it, naming the cell)", () => {
