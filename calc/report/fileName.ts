@@ -1,3 +1,4 @@
+import { fnv1a } from "../arithmetic/hash";
 /**
  * The names of the .xlsx files of a convention and of its managers: one rule for the command
  * line (`--xlsx-par-gestionnaire`) and the task pane (« Exporter en .xlsx »).
@@ -23,14 +24,9 @@ export function slug(text: string, max: number): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** An 8-digit hexadecimal fingerprint of a text (FNV-1a, 32 bits, over its UTF-16 code units): pure, the same in Node and in a browser. */
+/** An 8-digit hexadecimal fingerprint of a text (see {@link fnv1a}). */
 function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
+  return fnv1a(text).toString(16).padStart(8, "0");
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fnv1a } from "../../../calc/arithmetic/hash";
 import { MAX_SHEET_NAME, safeSheetName } from "./cells";
 
 /**
@@ -7,17 +8,9 @@ import { MAX_SHEET_NAME, safeSheetName } from "./cells";
  * a short hash of itself appended.
  */
 
-/**
- * A short stable hash of a text (32-bit FNV-1a, in base 36). For naming and change detection,
- * not for security: a few lines need no library.
- */
+/** A short stable hash of a text in base 36 (`fnv1a` of calc/arithmetic/hash.ts). */
 export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36).padStart(7, "0");
+  return fnv1a(text).toString(36).padStart(7, "0");
 }
 
 /**
