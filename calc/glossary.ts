@@ -7,8 +7,10 @@
  * Domain words keep their French name in code where English has none: acompte (advance), solde
  * (balance), reversement (repayment), forfait (the State's flat-rate grant).
  */
-import type { Amounts } from "./engine/types";
+import type { Amounts, BudgetYear, PaymentKind } from "./engine/types";
 import type { DeductionMode } from "./scenario/schema";
+import type { FinalRule } from "./rules/finalPayment";
+import type { ShareReading } from "./rules/share";
 import type { ParameterStatus } from "./parameters/types";
 
 /** A term as users read it: the full label (headers, forms), a short one (narrow columns, charts). */
@@ -27,6 +29,7 @@ export const AMOUNT_TERMS: Readonly<Record<keyof Amounts, Term>> = {
   otherCosts: term("Autres charges"),
   forfait: term("Forfait de l'État", "Forfait État"),
   otherResources: term("Autres ressources", "Autres ress."),
+  investmentGrants: term("Subventions d'investissement", "Subv. invest."),
   deduction: term("Déduction"),
   requested: term("Part du Département demandée", "Part demandée"),
   allocated: term("Attribution prévisionnelle", "Attribué"),
@@ -44,6 +47,11 @@ export const AMOUNT_TERMS: Readonly<Record<keyof Amounts, Term>> = {
 export const OTHER_TERMS = {
   envelope: term("Enveloppe des subventions", "Enveloppe"),
   unused: term("Enveloppe non attribuée", "Non attribué"),
+  finalUnused: term("Crédits non consommés", "Non consommé"),
+  balanceRate: term("Taux d'équilibre"),
+  exercice: term("Exercice budgétaire", "Exercice"),
+  date: term("Date"),
+  kind: term("Nature"),
   share: term("Part du Département"),
   fte: term("Équivalents temps plein", "ETP"),
   achievement: term("Taux d'atteinte des objectifs", "Taux d'atteinte"),
@@ -85,6 +93,41 @@ export const DEDUCTION_TERMS: Readonly<Record<DeductionMode, Term>> = {
   etat: term("Part État (FNADT) du forfait", "part État"),
   forfait_et_ressources: term("Forfait et autres ressources", "forfait et ressources"),
 };
+
+/** How the final amount follows the evaluation (`rules.finalPayment`). */
+export const FINAL_RULE_TERMS: Readonly<Record<FinalRule, Term>> = {
+  plafonne: term("Plafonné au montant de la convention", "plafonné"),
+  redistribue: term("Enveloppe répartie à nouveau sur le réalisé", "redistribué"),
+};
+
+/** The reading of « 80 % de la masse salariale après déduction du forfait » (`rules.shareBase`). */
+export const SHARE_READING_TERMS: Readonly<Record<ShareReading, Term>> = {
+  masse_moins_forfait: term("taux × (masse salariale − déduction)", "taux × (masse − déduction)"),
+  part_moins_forfait: term("taux × masse salariale − déduction", "taux × masse − déduction"),
+};
+
+/** What a payment is. */
+export const PAYMENT_KIND_TERMS: Readonly<Record<PaymentKind, Term>> = {
+  acompte: term("Acompte"),
+  solde: term("Solde"),
+  reversement: term("Reversement (titre de recette)", "Reversement"),
+};
+
+/** The figures of one budget year. */
+export const BUDGET_YEAR_TERMS: Readonly<Record<keyof BudgetYear, Term>> = {
+  advances: term("Acomptes versés", "Acomptes"),
+  balances: term("Soldes versés", "Soldes"),
+  repayments: term("Reversements (recettes)", "Reversements"),
+  otherExpenses: term("Autres dépenses du Département", "Autres dépenses"),
+  otherReceipts: term("Autres recettes du Département", "Autres recettes"),
+  total: term("Coût net de l'exercice", "Net"),
+};
+
+/** Whether an item recurs. */
+export const RECURRENCE_TERMS = {
+  annuelle: term("Annuelle"),
+  ponctuelle: term("Ponctuelle (une seule année)", "Ponctuelle"),
+} as const satisfies Record<string, Term>;
 
 /** A line of the Département's budget. */
 export const BUDGET_LINE_TERMS = {

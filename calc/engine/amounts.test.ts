@@ -22,6 +22,7 @@ function base(actualPayroll = 72000): StructureBase {
     otherCosts: exact(20000),
     forfait: cents(30000),
     otherResources: exact(5000),
+    investmentGrants: exact(0),
     deduction: exact(30000),
     actualPayroll: exact(actualPayroll),
   } as StructureBase;

@@ -45,6 +45,7 @@ export function structureAmounts<T>(b: StructureBase, p: Payments, n: AmountCalc
     otherCosts,
     forfait,
     otherResources,
+    investmentGrants: n.exact(b.investmentGrants),
     deduction: n.exact(b.deduction),
     requested: n.cents(p.requested),
     allocated,

@@ -41,8 +41,15 @@ describe("the Département's budget: subsidies + other lines against the stated 
     expect([b.statedTotal, b.gap]).toEqual(["480000.00", "-3705.00"]);
   });
 
-  test("the subsidies line is the final allocation: 72 000 forecast, 80 000 actual → 0,8 × 50 000 = 40 000", () => {
+  test("the subsidies line is the final amount: 72 000 forecast, 80 000 actual → capped at the convention amount 0,8 × 42 000 = 33 600", () => {
     const b = computed(scenarioOf([structure("s1", { agents: agentsAt(36000, 36000), actualPayroll: 80000 })])).budget;
+    expect(b.lines[0].amount).toBe("33600.00");
+  });
+
+  test("under « redistribue » the subsidies line follows the actuals: 0,8 × (80 000 − 30 000) = 40 000", () => {
+    const b = computed(
+      scenarioOf([structure("s1", { agents: agentsAt(36000, 36000), actualPayroll: 80000 })], { rules: { finalPayment: "redistribue" } }),
+    ).budget;
     expect(b.lines[0].amount).toBe("40000.00");
   });
 });

@@ -18,6 +18,10 @@ describe("the rule's values: parameters, overrides, and the scenario's own rules
       envelope: "409045.00",
       pooling: false,
       evaluated: false,
+      finalPayment: "plafonne",
+      shareBase: "masse_moins_forfait",
+      advanceDate: "2022-12-15",
+      balanceDate: "2023-06-30",
     });
     expect(r.structures[0].requested).toBe("33600.00");
   });
@@ -84,7 +88,7 @@ describe("every amount explains itself: formula, values, parameters with their s
 
   test("the requested share: formula and values", () => {
     expect(s.traces?.requested).toEqual({
-      formula: "arrondi(taux × max(0 ; masse salariale − déduction))",
+      formula: "lecture « masse moins forfait » : arrondi(taux × max(0 ; masse salariale − déduction))",
       values: { taux: "0.8", "masse salariale": "72000.00", déduction: "30000.00" },
       parameters: [],
     });

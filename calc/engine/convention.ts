@@ -7,7 +7,9 @@ import { validateScenario } from "../scenario/validate";
 import { computeBudget } from "./budget";
 import { Context } from "./context";
 import { sumAmounts } from "./lane";
-import { settle } from "./payees";
+import { requestsAt, settle } from "./payees";
+import { balanceRateSteps, balanceRateText } from "../rules/balanceRate";
+import { managerDates, paymentsOf } from "./schedule";
 import type { RecipeEnv } from "./recipe";
 import { countsOf, managerResults, structureResult } from "./results";
 import { computeStructureBase, ruleValues, type RuleValues, type StructureBase } from "./structure";
@@ -39,14 +41,20 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   const advanceRate = ruleOrParameter(scenario.rules.advanceRate, "departement.taux_acompte", ctx);
 
   const { bases, pooled } = structureBases(scenario, rules, ctx, evaluated);
-  const settled = settle(bases, pooled, rules, envelope, advanceRate);
+  const settled = settle(bases, pooled, rules, envelope, advanceRate, scenario.rules.finalPayment);
   const amounts = sumAmounts(bases, settled.payments, scenario.managers.length);
-  const env: RecipeEnv = { rules, ctx, evaluated, advanceRate };
+  const env: RecipeEnv = { rules, ctx, evaluated, advanceRate, finalRule: scenario.rules.finalPayment };
   const structures = bases.map((b, i) => structureResult(b, amounts.structure(i), scenario, env, settled.payments[i].pool));
   const counts = countsOf(bases, scenario.managers.length);
   const managers = managerResults(scenario, pooled, counts.managerFte, amounts.managers);
 
-  const budget = computeBudget(scenario, amounts.final, ctx);
+  const dates = managerDates(scenario, year);
+  const payments = paymentsOf(
+    structures,
+    bases.map((b) => b.managerIndex),
+    dates.managers,
+  );
+  const budget = computeBudget(scenario, amounts.final, ctx, payments, balanceRateOf(bases, pooled, rules, envelope));
   const forecast = settled.forecast;
   const result: ConventionResult = {
     year,
@@ -60,6 +68,9 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
       ...(rules.capPerStructure ? { capPerStructure: fixedToEuros(rules.capPerStructure) } : {}),
       pooling: scenario.rules.pooling,
       evaluated: evaluated && hasActuals(scenario),
+      finalPayment: scenario.rules.finalPayment,
+      shareBase: rules.shareBase,
+      ...dates.convention,
     },
     structures,
     managers,
@@ -67,12 +78,13 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
       ...amounts.totals,
       envelope: centsToEuros(envelope),
       unused: centsToEuros(envelope - forecast.allocated),
-      finalUnused: centsToEuros(envelope - settled.final.allocated),
+      finalUnused: centsToEuros(envelope - settled.finalTotal),
       structures: bases.length,
       agents: counts.agents,
       fte: fixedToString(counts.fte),
     },
     budget,
+    payments,
     warnings: [],
     parametersUsed: [...ctx.used.values()],
   };
@@ -86,6 +98,16 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   }
   result.warnings = collectWarnings(result, bases, forecast.fits, ctx.params);
   return result;
+}
+
+/** The balance rate of the payees' requests under the envelope (see calc/rules/balanceRate). */
+function balanceRateOf(bases: readonly StructureBase[], pooled: ReadonlySet<number>, rules: RuleValues, envelope: bigint): string {
+  const steps = balanceRateSteps((k) => {
+    let sum = 0n;
+    for (const r of requestsAt(bases, pooled, rules, { m: BigInt(k), s: 4 })) sum += r;
+    return sum <= envelope;
+  });
+  return balanceRateText(steps);
 }
 
 /** The scenario's own value of a rule, or the dated parameter. */

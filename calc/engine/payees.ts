@@ -1,8 +1,9 @@
 import { achievementRatio, applyRatio } from "../rules/achievement";
 import { allocateCents, largestRemainder, type CentsAllocation } from "../rules/allocation";
+import { cappedFinalIn, type FinalRule } from "../rules/finalPayment";
 import { shareFixed } from "../rules/share";
 import { advanceCents } from "../rules/payments";
-import { FIXED, add, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
+import { FIXED, add, cents, fixed, sub, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import type { RuleValues, StructureBase } from "./structure";
 
 /** What each structure receives once the envelope and the payments are settled, in cents. */
@@ -29,7 +30,7 @@ interface Payee {
   finalRequested: bigint;
 }
 
-function pooledPayee(at: number[], bases: readonly StructureBase[], rules: RuleValues): Payee {
+function pooledPayee(at: number[], bases: readonly StructureBase[], rules: Pick<RuleValues, "rate" | "shareBase">): Payee {
   const members = at.map((i) => bases[i]);
   let payroll = 0n;
   let deduction = FIXED.zero;
@@ -45,17 +46,19 @@ function pooledPayee(at: number[], bases: readonly StructureBase[], rules: RuleV
     members.flatMap((b) => b.objectives.map((o) => o.met)),
     members.flatMap((b) => b.objectives.map((o) => fixed(o.weight))),
   );
-  const requested = toCentsFixed(shareFixed({ m: payroll, s: 2 }, deduction, rules.rate, caps));
-  const finalRequested = applyRatio(shareFixed(actual, deduction, rules.rate, caps), ratio);
+  const requested = toCentsFixed(shareFixed({ m: payroll, s: 2 }, deduction, rules.rate, caps, rules.shareBase));
+  const finalRequested = applyRatio(shareFixed(actual, deduction, rules.rate, caps, rules.shareBase), ratio);
   return { at, pooled: true, requested, finalRequested };
 }
 
-function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues): Payee[] {
+/** The payees; `recompute`: each structure's request at `rules.rate` again, not the one its base holds. */
+function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues, recompute = false): Payee[] {
   const payees: (Payee | number[])[] = [];
   const pools = new Map<number, number[]>();
   bases.forEach((b, i) => {
     if (!pooledManagers.has(b.managerIndex)) {
-      payees.push({ at: [i], pooled: false, requested: toCentsFixed(b.requested), finalRequested: b.finalRequested });
+      const requested = recompute ? shareFixed(cents(b.payroll), b.deduction, rules.rate, b.cap, rules.shareBase) : b.requested;
+      payees.push({ at: [i], pooled: false, requested: toCentsFixed(requested), finalRequested: b.finalRequested });
       return;
     }
     let pool = pools.get(b.managerIndex);
@@ -67,6 +70,28 @@ function payeesOf(bases: readonly StructureBase[], pooledManagers: ReadonlySet<n
     pool.push(i);
   });
   return payees.map((p) => (Array.isArray(p) ? pooledPayee(p, bases, rules) : p));
+}
+
+/**
+ * The payees' forecast requests, in cents, at another rate than the scenario's (the balance
+ * rate searches them): each structure's share, or a pooled manager's on its summed bases.
+ */
+export function requestsAt(bases: readonly StructureBase[], pooledManagers: ReadonlySet<number>, rules: RuleValues, rate: Fixed): bigint[] {
+  return payeesOf(bases, pooledManagers, { ...rules, rate }, true).map((p) => p.requested);
+}
+
+/**
+ * The payees' final amounts, in cents, under the final-payment rule: capped at each forecast
+ * allocation (scaled by final request ÷ request), or the envelope allocated again on the final requests.
+ */
+function finalsOf(payees: readonly Payee[], forecast: readonly bigint[], envelope: bigint, rule: FinalRule): bigint[] {
+  if (rule === "redistribue") {
+    return allocateCents(
+      payees.map((p) => p.finalRequested),
+      envelope,
+    ).parts;
+  }
+  return payees.map((p, i) => cappedFinalIn(FIXED, cents(forecast[i]), cents(p.requested), cents(p.finalRequested)).m);
 }
 
 /** The acompte on an allocation in cents: the rule `advance` (calc/rules/payments), round(allocation × rate). */
@@ -81,8 +106,8 @@ function split(amount: bigint, weights: readonly bigint[]): bigint[] {
 }
 
 /**
- * Allocates the envelope among the payees (forecast and final), computes the acomptes, and
- * returns each structure's payments. A pooled manager's request, allocation, acompte and final
+ * Allocates the envelope among the payees, computes the acomptes and the final amounts under
+ * the final-payment rule, and returns each structure's payments. A pooled manager's request, allocation, acompte and final
  * allocation are each split among its structures in proportion to their bases, so that the
  * structures' figures always sum to the manager's.
  */
@@ -92,16 +117,14 @@ export function settle(
   rules: RuleValues,
   envelope: bigint,
   advanceRate: Fixed,
+  finalRule: FinalRule,
 ) {
   const payees = payeesOf(bases, pooledManagers, rules);
   const forecast: CentsAllocation = allocateCents(
     payees.map((p) => p.requested),
     envelope,
   );
-  const final: CentsAllocation = allocateCents(
-    payees.map((p) => p.finalRequested),
-    envelope,
-  );
+  const finals = finalsOf(payees, forecast.parts, envelope, finalRule);
   /** Each structure's payments, in the order of `bases`. */
   const payments = new Array<Payments>(bases.length);
   payees.forEach((payee, i) => {
@@ -113,7 +136,7 @@ export function settle(
         finalRequested: payee.finalRequested,
         allocated,
         advance,
-        final: final.parts[i],
+        final: finals[i],
       };
       return;
     }
@@ -132,11 +155,13 @@ export function settle(
       payee.finalRequested,
       members.map((b) => toCentsFixed(sub(b.actualPayroll, b.deduction))),
     );
-    const f = split(final.parts[i], finalReq);
+    const f = split(finals[i], finalReq);
     const pool = { requested: payee.requested, advance, finalRequested: payee.finalRequested };
     payee.at.forEach((k, j) => {
       payments[k] = { requested: req[j], finalRequested: finalReq[j], allocated: a[j], advance: adv[j], final: f[j], pool };
     });
   });
-  return { forecast, final, payments };
+  let finalTotal = 0n;
+  for (const f of finals) finalTotal += f;
+  return { forecast, finalTotal, payments };
 }

@@ -3,13 +3,19 @@ import { checkYear } from "../checks";
 import { ParameterSet } from "../parameters/lookup";
 import type { Scenario } from "../scenario/schema";
 import { computeConvention } from "./convention";
-import type { ConventionResult } from "./types";
+import { sumByExercice } from "./schedule";
+import type { BudgetYear, ConventionResult } from "./types";
 
 /** A multi-year projection: the same convention computed for each year with that year's parameters. */
 export interface Projection {
   from: number;
   to: number;
   years: ConventionResult[];
+  /**
+   * The conventions' payments and other lines by budget year, chained: budget year N holds the
+   * acomptes of convention N and the soldes of convention N − 1 (the last year's soldes fall after `to`).
+   */
+  byExercice: Record<string, BudgetYear>;
 }
 
 /**
@@ -43,5 +49,5 @@ export function project(scenario: Scenario, from: number, to: number, options: {
     }
   }
   if (issues.length) throw new CalcError(issues);
-  return { from, to, years };
+  return { from, to, years, byExercice: sumByExercice(years.map((y) => y.budget.byExercice)) };
 }

@@ -39,27 +39,52 @@ describe("a structure's traces: the rule's wording and the values put into it", 
     });
   });
 
-  test("allocations: 33 600 on the forecast request, 40 000 on the final one (the envelope is not reached)", () => {
+  test("allocations: 33 600 on the forecast request; final 33 600: the final request 40 000 is capped at the convention amount (rule « plafonné » named)", () => {
     expect(s.traces?.allocated).toMatchObject({
       formula: "part de l'enveloppe attribuée sur la demande prévisionnelle",
       values: { demande: "33600.00", attribué: "33600.00" },
     });
-    expect(s.traces?.final).toMatchObject({
-      formula: "part de l'enveloppe attribuée sur la demande finale",
+    expect(s.traces?.final).toEqual({
+      formula:
+        "règle « plafonné » : arrondi(attribution prévisionnelle × min(1 ; demande finale ÷ demande prévisionnelle)), jamais au-dessus du montant de la convention",
+      values: {
+        "attribution prévisionnelle": "33600.00",
+        "demande prévisionnelle": "33600.00",
+        "demande finale": "40000.00",
+        "montant final": "33600.00",
+      },
+      parameters: [],
+    });
+  });
+
+  test("under « redistribue » the final is the envelope's part on the final request 40 000, and the trace says so", () => {
+    const r = computed(
+      scenarioOf([structure("s1", { agents: agentsAt(36000, 36000), actualPayroll: 80000 })], { rules: { finalPayment: "redistribue" } }),
+    ).structures[0];
+    expect(r.traces?.final).toMatchObject({
+      formula: expect.stringContaining("règle « redistribué »"),
       values: { "demande finale": "40000.00", attribué: "40000.00" },
     });
   });
 
-  test("acompte 33 600 × 0,5 = 16 800; solde 40 000 − 16 800 = 23 200", () => {
+  test("acompte 33 600 × 0,5 = 16 800; solde 33 600 − 16 800 = 16 800", () => {
     expect(s.traces?.advance).toMatchObject({
       formula: "arrondi(attribué × taux d'acompte)",
       values: { attribué: "33600.00", "taux d'acompte": "0.5" },
     });
-    expect([s.advance, s.balance]).toEqual(["16800.00", "23200.00"]);
+    expect([s.advance, s.balance]).toEqual(["16800.00", "16800.00"]);
     expect(s.traces?.balance).toMatchObject({
       formula: "attribution finale − acompte (négatif : reversement)",
-      values: { "attribution finale": "40000.00", acompte: "16800.00" },
+      values: { "attribution finale": "33600.00", acompte: "16800.00" },
     });
+  });
+
+  test("the share names its reading: « masse moins forfait » by default, « part moins forfait » when chosen (0,8 × 72 000 − 30 000 = 27 600)", () => {
+    expect(s.traces?.requested?.formula).toContain("lecture « masse moins forfait »");
+    const r = computed(scenarioOf([structure("s1", { agents: agentsAt(36000, 36000) })], { rules: { shareBase: "part_moins_forfait" } }))
+      .structures[0];
+    expect(r.requested).toBe("27600.00");
+    expect(r.traces?.requested?.formula).toContain("lecture « part moins forfait »");
   });
 
   test("reste à charge 72 000 + 20 000 − 30 000 − 5 000 − 33 600 = 23 400, with its five terms", () => {

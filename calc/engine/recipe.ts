@@ -1,6 +1,8 @@
 import { fixedToEuros, centsToEuros, fixedToString, type Fixed } from "../arithmetic/fixed";
 import { explainFinalRequest } from "../rules/achievement/explain";
-import { explainAllocated, explainFinalAllocation } from "../rules/allocation/explain";
+import { explainAllocated } from "../rules/allocation/explain";
+import { explainCappedFinal, explainRedistributedFinal } from "../rules/finalPayment/explain";
+import type { FinalRule } from "../rules/finalPayment";
 import { explainForfait, explainNoForfait } from "../rules/forfait/explain";
 import { explainAdvance, explainBalance, explainPooledAdvance } from "../rules/payments/explain";
 import { explainActualPayroll, explainPayroll } from "../rules/payroll/explain";
@@ -26,6 +28,7 @@ export interface RecipeEnv {
   ctx: Context;
   evaluated: boolean;
   advanceRate: Fixed;
+  finalRule: FinalRule;
 }
 
 /**
@@ -74,7 +77,12 @@ export class StructureRecipe implements Recipe {
       ),
       requested: pool
         ? ctx.explain(
-            explainPooledShare({ managerRequest: centsToEuros(pool.requested), ownRequest: fixedToEuros(b.requested), part: r.requested }),
+            explainPooledShare({
+              managerRequest: centsToEuros(pool.requested),
+              ownRequest: fixedToEuros(b.requested),
+              part: r.requested,
+              reading: rules.shareBase,
+            }),
           )
         : ctx.explain(
             explainShare({
@@ -82,6 +90,7 @@ export class StructureRecipe implements Recipe {
               payroll: centsToEuros(b.payroll),
               deduction: fixedToEuros(b.deduction),
               cap: b.cap && fixedToEuros(b.cap),
+              reading: rules.shareBase,
             }),
           ),
       actualPayroll: ctx.explain(explainActualPayroll({ reported: b.reported, payroll: fixedToEuros(b.actualPayroll) })),
@@ -90,7 +99,18 @@ export class StructureRecipe implements Recipe {
       advance: pool
         ? ctx.explain(explainPooledAdvance({ managerAdvance: centsToEuros(pool.advance), advance: r.advance }))
         : ctx.explain(explainAdvance({ allocated: r.allocated, rate: fixedToString(advanceRate) })),
-      final: ctx.explain(explainFinalAllocation({ finalRequested: r.finalRequested, final: r.final })),
+      final:
+        this.env.finalRule === "redistribue"
+          ? ctx.explain(explainRedistributedFinal({ finalRequested: r.finalRequested, final: r.final }))
+          : ctx.explain(
+              explainCappedFinal({
+                allocated: r.allocated,
+                requested: r.requested,
+                finalRequested: r.finalRequested,
+                final: r.final,
+                pooled: pool !== undefined,
+              }),
+            ),
       balance: ctx.explain(explainBalance({ final: r.final, advance: r.advance })),
       remainingCost: ctx.explain(
         explainRemainingCost({

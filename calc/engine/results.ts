@@ -32,6 +32,7 @@ export function structureResult(
     otherCosts: a.otherCosts,
     forfait: a.forfait,
     otherResources: a.otherResources,
+    investmentGrants: a.investmentGrants,
     deduction: a.deduction,
     requested: a.requested,
     allocated: a.allocated,

@@ -36,8 +36,12 @@ describe("forfait of a structure = round(forfait of the year × months labelled 
     expect([s.forfaitMonths, s.forfait, s.requested]).toEqual(["8", "20000.00", "41600.00"]);
   });
 
-  test("open 6 months of a labelled year → 30 000 × 6 / 12 = 15 000", () => {
-    expect(one({ monthsOpen: 6 }).forfait).toBe("15000.00");
+  test("open 6 months of its opening year (labelled 2022-01-01) → 30 000 × 6 / 12 = 15 000", () => {
+    expect(one({ labelledSince: "2022-01-01", monthsOpen: 6 }).forfait).toBe("15000.00");
+  });
+
+  test("months open count in the opening year only: labelled in 2020, open all of 2022 → 30 000", () => {
+    expect(one({ labelledSince: "2020-01-01", monthsOpen: 6 }).forfait).toBe("30000.00");
   });
 
   test("the fewer of months labelled (9) and months open (6) → 15 000", () => {
@@ -115,8 +119,31 @@ describe("deduction modes: what is taken off the payroll before the rate", () =>
 });
 
 describe("grants whose amount is a dated parameter", () => {
-  test("Banque des Territoires, new bus: 30 000", () => {
-    expect(one({ kind: "itinerante", resources: [{ label: "Bus", grant: "bus_banque_territoires" }] }).otherResources).toBe("30000.00");
+  test("Banque des Territoires, new bus: 30 000 of investment, apart from the 0 of operating resources", () => {
+    const s = one({ kind: "itinerante", resources: [{ label: "Bus", grant: "bus_banque_territoires" }] });
+    expect([s.investmentGrants, s.otherResources]).toEqual(["30000.00", "0.00"]);
+  });
+
+  test("the bus grant is a one-off: in the scenario's year (2022), not in 2023 of a projection", () => {
+    const scenario = scenarioOf(
+      [
+        structure("s1", {
+          kind: "itinerante",
+          agents: agentsAt(36000, 36000),
+          resources: [{ label: "Bus", grant: "bus_banque_territoires" }],
+        }),
+      ],
+      {
+        rules: { envelope: 1000000 },
+      },
+    );
+    const later = computed(scenario, { year: 2023 });
+    expect(structureOf(later, "s1").investmentGrants).toBe("0.00");
+  });
+
+  test("an operating resource entered as investment leaves the remaining cost: 72 000 + 0 − 30 000 − 33 600 = 8 400", () => {
+    const s = one({ resources: [{ label: "Travaux", amount: 5000, nature: "investissement" }] });
+    expect([s.investmentGrants, s.otherResources, s.remainingCost]).toEqual(["5000.00", "0.00", "8400.00"]);
   });
 
   test("conseiller numérique year 1: 17 500 in 2023", () => {
@@ -195,8 +222,16 @@ describe("caps, achievement and what the manager still pays", () => {
     expect([s.actualPayroll, s.finalRequested, s.final]).toEqual(["72000.00", "33600.00", "33600.00"]);
   });
 
-  test("reste à charge: 72 000 + 10 000 − 30 000 − 5 000 − 33 600 = 13 400; after the evaluation on 80 000: 80 000 + 10 000 − 30 000 − 5 000 − 40 000 = 15 000", () => {
+  test("reste à charge: 72 000 + 10 000 − 30 000 − 5 000 − 33 600 = 13 400; after the evaluation on 80 000, capped at 33 600: 80 000 + 10 000 − 30 000 − 5 000 − 33 600 = 21 400", () => {
     const s = one({ otherCosts: 10000, resources: [{ label: "Commune", amount: 5000 }], actualPayroll: 80000 });
+    expect([s.allocated, s.remainingCost, s.final, s.finalRemainingCost]).toEqual(["33600.00", "13400.00", "33600.00", "21400.00"]);
+  });
+
+  test("the same under « redistribue »: the envelope (1 000 000) shared again on 0,8 × 50 000 = 40 000 → 80 000 + 10 000 − 30 000 − 5 000 − 40 000 = 15 000", () => {
+    const s = one(
+      { otherCosts: 10000, resources: [{ label: "Commune", amount: 5000 }], actualPayroll: 80000 },
+      { rules: { envelope: 1000000, finalPayment: "redistribue" } },
+    );
     expect([s.allocated, s.remainingCost, s.final, s.finalRemainingCost]).toEqual(["33600.00", "13400.00", "40000.00", "15000.00"]);
   });
 });

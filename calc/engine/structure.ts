@@ -3,7 +3,8 @@ import { FIXED, add, cmp, divRound, fixed, fixedToString, type Fixed } from "../
 import { achievementRatio, applyRatio, type Ratio } from "../rules/achievement";
 import { forfaitCents, forfaitSplitParameters } from "../rules/forfait";
 import { shareFixed } from "../rules/share";
-import type { DeductionMode, Scenario, Structure } from "../scenario/schema";
+import type { ShareReading } from "../rules/share";
+import type { DeductionMode, Resource, Scenario, Structure } from "../scenario/schema";
 import { computeAgent } from "./agent";
 import type { Context, Used } from "./context";
 import type { AgentResult } from "./types";
@@ -21,6 +22,8 @@ export interface StructureBase {
   otherCosts: Fixed;
   forfait: bigint;
   otherResources: Fixed;
+  /** Investment grants of the year: shown apart, outside the operating computation. */
+  investmentGrants: Fixed;
   deduction: Fixed;
   cap: Fixed | undefined;
   /** min(cap, share): the share in cents, or the cap as given. */
@@ -57,11 +60,47 @@ export function labelledMonths(labelledSince: string | null, year: number): numb
   return 12 - m + (d === 1 ? 1 : 0);
 }
 
-/** The rule's parameters for a year: rate, deduction mode, caps. */
+/** The year a structure opened: the year of its label (none when it has none). */
+export function openingYear(labelledSince: string | null): number | undefined {
+  return labelledSince === null ? undefined : Number(labelledSince.slice(0, 4));
+}
+
+/**
+ * Months a structure is open in a year: `monthsOpen` in its opening year only (the year of
+ * `labelledSince`), the full year after.
+ */
+export function monthsOpenIn(structure: Pick<Structure, "labelledSince" | "monthsOpen">, year: number): number | string {
+  const opened = openingYear(structure.labelledSince);
+  return opened === undefined || opened === year ? structure.monthsOpen : 12;
+}
+
+/** Resources that recur only once unless told otherwise: the bus grant and the first-year grant. */
+const ONE_OFF_GRANTS: ReadonlySet<string> = new Set(["bus_banque_territoires", "conseiller_numerique_annee1"]);
+/** Resources that are investment money unless told otherwise: the bus grant. */
+const INVESTMENT_GRANTS: ReadonlySet<string> = new Set(["bus_banque_territoires"]);
+
+/** A resource's nature and recurrence, given or the grant's default. */
+export function resourceKind(r: Resource): { investment: boolean; oneOff: boolean } {
+  return {
+    investment: (r.nature ?? (r.grant && INVESTMENT_GRANTS.has(r.grant) ? "investissement" : "fonctionnement")) === "investissement",
+    oneOff: (r.recurrence ?? (r.grant && ONE_OFF_GRANTS.has(r.grant) ? "ponctuelle" : "annuelle")) === "ponctuelle",
+  };
+}
+
+/** Whether a resource counts in a year: every year when annual; a one-off in its year only (given, else the scenario's). */
+export function resourceCountsIn(r: Resource, year: number, scenarioYear: number): boolean {
+  if (!resourceKind(r).oneOff) return true;
+  return Number(r.year ?? scenarioYear) === year;
+}
+
+/** The rule's parameters for a year: rate, deduction mode, caps, reading of the rule. */
 export interface RuleValues {
   rate: Fixed;
   deduction: DeductionMode;
   capPerStructure: Fixed | undefined;
+  shareBase: ShareReading;
+  /** The scenario's own year (a projection computes others): one-off resources without a year fall in it. */
+  scenarioYear: number;
 }
 
 /**
@@ -96,16 +135,22 @@ export function computeStructureBase(
   });
 
   const months = labelledMonths(structure.labelledSince, ctx.year);
-  const open = fixed(structure.monthsOpen);
+  const open = fixed(monthsOpenIn(structure, ctx.year));
   const forfaitMonths = cmp(open, fixed(months)) < 0 ? open : fixed(months);
   const total = ctx.param("forfait.total");
   const forfait = months === 0 ? 0n : forfaitCents(total.fixed, forfaitMonths);
 
   let otherResources: Fixed = FIXED.zero;
   let deductedResources: Fixed = FIXED.zero;
+  let investmentGrants: Fixed = FIXED.zero;
   structure.resources.forEach((r, i) => {
+    if (!resourceCountsIn(r, ctx.year, rules.scenarioYear)) return;
     try {
       const amount = r.grant ? ctx.param(GRANT_PARAMETERS[r.grant]).fixed : fixed(r.amount ?? 0);
+      if (resourceKind(r).investment) {
+        investmentGrants = add(investmentGrants, amount);
+        return;
+      }
       otherResources = add(otherResources, amount);
       if (r.deducted) deductedResources = add(deductedResources, amount);
     } catch (e) {
@@ -131,7 +176,7 @@ export function computeStructureBase(
 
   const cap = capOf(structure.cap === undefined ? undefined : fixed(structure.cap), rules.capPerStructure);
   const payrollF: Fixed = { m: payroll, s: 2 };
-  const requested = shareFixed(payrollF, deduction, rules.rate, cap);
+  const requested = shareFixed(payrollF, deduction, rules.rate, cap, rules.shareBase);
   // Actuals and objectives count only in the scenario's own year; another year is a forecast.
   const reported = evaluated && structure.actualPayroll !== undefined;
   const actualPayroll = reported ? fixed(structure.actualPayroll as number | string) : payrollF;
@@ -142,7 +187,7 @@ export function computeStructureBase(
           structure.objectives.map((o) => fixed(o.weight)),
         )
       : FULL;
-  const finalShare = shareFixed(actualPayroll, deduction, rules.rate, cap);
+  const finalShare = shareFixed(actualPayroll, deduction, rules.rate, cap, rules.shareBase);
   const finalRequested = applyRatio(finalShare, ratio);
 
   return {
@@ -157,6 +202,7 @@ export function computeStructureBase(
     otherCosts: fixed(structure.otherCosts),
     forfait,
     otherResources,
+    investmentGrants,
     deduction,
     cap,
     requested,
@@ -195,5 +241,7 @@ export function ruleValues(scenario: Scenario, ctx: Context): RuleValues {
     rate: scenario.rules.rate === undefined ? ctx.param("departement.taux").fixed : fixed(scenario.rules.rate),
     deduction: scenario.rules.deduction,
     capPerStructure: scenario.rules.capPerStructure === undefined ? undefined : fixed(scenario.rules.capPerStructure),
+    shareBase: scenario.rules.shareBase,
+    scenarioYear: scenario.year,
   };
 }

@@ -1,4 +1,6 @@
 import type { Issue } from "../errors";
+import type { FinalRule } from "../rules/finalPayment";
+import type { ShareReading } from "../rules/share";
 import type { ParameterUse } from "../parameters/types";
 import type { Trace } from "./trace";
 
@@ -8,7 +10,11 @@ export type Euros = string;
 /** Something a user should know about a result; not an error. */
 export interface Warning {
   code:
+    | "moins_de_2_agents"
     | "moins_de_2_etp"
+    | "surfinancement"
+    | "redistribution"
+    | "credits_non_consommes"
     | "non_labellisee"
     | "enveloppe_non_utilisee"
     | "enveloppe_depassee"
@@ -38,8 +44,10 @@ export interface Amounts {
   otherCosts: Euros;
   /** State forfait of the year. */
   forfait: Euros;
-  /** Other resources (operators, grants, local contributions). */
+  /** Other operating resources of the year (operators, grants, local contributions). */
   otherResources: Euros;
+  /** Investment grants of the year (a bus's): shown apart, outside the operating computation. */
+  investmentGrants: Euros;
   /** What the rule deducts from the payroll. */
   deduction: Euros;
   /** Departmental share requested on the forecast payroll (before the envelope). */
@@ -52,7 +60,7 @@ export interface Amounts {
   actualPayroll: Euros;
   /** Departmental share on the actual payroll times the achievement ratio, before the envelope. */
   finalRequested: Euros;
-  /** Final allocation under the envelope. */
+  /** Final amount after the evaluation, under the final-payment rule (`rules.finalPayment`). */
   final: Euros;
   /** Solde: final − acompte; negative means a repayment (reversement). */
   balance: Euros;
@@ -70,6 +78,7 @@ export const AMOUNT_KEYS = [
   "otherCosts",
   "forfait",
   "otherResources",
+  "investmentGrants",
   "deduction",
   "requested",
   "allocated",
@@ -118,11 +127,43 @@ export interface Totals extends Amounts {
   envelope: Euros;
   /** Envelope − forecast allocation (0 when the envelope binds). */
   unused: Euros;
-  /** Envelope − final allocation. */
+  /** Envelope − final amounts: under the capped rule, the credits left unspent (« crédits non consommés »). */
   finalUnused: Euros;
   structures: number;
   agents: number;
   fte: string;
+}
+
+/** What a payment is: the acompte at signature, the solde after the evaluation, or a repayment claimed (a receipt). */
+export type PaymentKind = "acompte" | "solde" | "reversement";
+
+/** One payment of the convention, to or from one structure's manager. */
+export interface Payment {
+  managerId: string;
+  structureId: string;
+  kind: PaymentKind;
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  /** The budget year it is booked in: the year of its date. */
+  exercice: number;
+  /** Positive: paid by the Département, or, for a reversement, received by it. */
+  amount: Euros;
+}
+
+/** The Département's figures for one budget year (exercice). */
+export interface BudgetYear {
+  /** Acomptes paid in the year. */
+  advances: Euros;
+  /** Soldes paid in the year. */
+  balances: Euros;
+  /** Reversements claimed in the year (titres de recette): receipts. */
+  repayments: Euros;
+  /** The Département's other expenses booked in the year (coordinator, legal support…). */
+  otherExpenses: Euros;
+  /** The Département's other receipts booked in the year. */
+  otherReceipts: Euros;
+  /** advances + balances + other expenses − repayments − other receipts. */
+  total: Euros;
 }
 
 /** The Département's budget for the convention: its lines, their totals and the gap to the stated total. */
@@ -136,6 +177,13 @@ export interface BudgetResult {
   statedTotal?: Euros;
   /** Expenses − stated total. */
   gap?: Euros;
+  /** The convention's payments and other lines by the budget year they are booked in (`"2022"`, `"2023"`). */
+  byExercice: Record<string, BudgetYear>;
+  /**
+   * Taux d'équilibre: the largest rate, to 4 decimals rounded down, at which every request fits
+   * the envelope (`"1.0000"` when they fit at 100 %).
+   */
+  balanceRate: string;
 }
 
 /** Everything computed for one convention year. */
@@ -151,11 +199,18 @@ export interface ConventionResult {
     capPerStructure?: Euros;
     pooling: boolean;
     evaluated: boolean;
+    finalPayment: FinalRule;
+    shareBase: ShareReading;
+    /** The convention's acompte and solde dates (a manager may have its own: see `payments`). */
+    advanceDate: string;
+    balanceDate: string;
   };
   structures: StructureResult[];
   managers: ManagerResult[];
   totals: Totals;
   budget: BudgetResult;
+  /** Every payment: for each structure, its acompte, then its solde or reversement. */
+  payments: Payment[];
   warnings: Warning[];
   /** Every parameter value used, with source and status. */
   parametersUsed: ParameterUse[];

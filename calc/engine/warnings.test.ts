@@ -10,12 +10,21 @@ function warningsOf(structures: StructureInput[], extra: Partial<ScenarioInput> 
 }
 
 describe("warnings: what a finance user should know, apart from errors", () => {
-  test("fewer than 2 FTE: 1 + 0,8 = 1,8 ETP", () => {
+  test("two agents for 1 + 0,8 = 1,8 ETP: the charter (2 persons) is kept, a milder note on the FTE only", () => {
     const w = warningsOf([structure("s1", { agents: [{ loadedCost: 36000 }, { loadedCost: 36000, fte: 0.8 }] })]);
     expect(w).toContainEqual({
       code: "moins_de_2_etp",
       path: "managers[0].structures[0]",
-      message: "« Structure s1 » : 1,8 ETP affectés, moins des 2 agents exigés par la charte France Services",
+      message: "« Structure s1 » (note) : 2 agents pour 1,8 ETP affectés ; la charte demande 2 agents présents, pas 2 ETP",
+    });
+    expect(w.map((x) => x.code)).not.toContain("moins_de_2_agents");
+  });
+
+  test("one agent, even full time: the charter's warning, fewer than 2 agents", () => {
+    expect(warningsOf([structure("s1", { agents: agentsAt(36000) })])).toContainEqual({
+      code: "moins_de_2_agents",
+      path: "managers[0].structures[0]",
+      message: "« Structure s1 » : 1 agent, moins des 2 agents exigés par la charte France Services",
     });
   });
 
@@ -26,18 +35,18 @@ describe("warnings: what a finance user should know, apart from errors", () => {
     expect(warningsOf([structure("s1", { agents: agentsAt(1, 1) })]).map((w) => w.code)).not.toContain("moins_de_2_etp");
   });
 
-  test("the threshold is the charter's minimum, a dated parameter: set to 3, 2 ETP are warned, with the figure in the message", () => {
+  test("the threshold is the charter's minimum, a dated parameter: set to 3, 2 agents are warned, with the figure in the message", () => {
     const w = warningsOf([structure("s1", { agents: agentsAt(1, 1) })], { parameters: { "charte.agents_minimum": 3 } });
     expect(w).toContainEqual({
-      code: "moins_de_2_etp",
+      code: "moins_de_2_agents",
       path: "managers[0].structures[0]",
-      message: "« Structure s1 » : 2 ETP affectés, moins des 3 agents exigés par la charte France Services",
+      message: "« Structure s1 » : 2 agents, moins des 3 agents exigés par la charte France Services",
     });
   });
 
   test("the charter's minimum explains a warning, no amount: it is not listed among the parameters used", () => {
     const r = computed(scenarioOf([structure("s1", { agents: agentsAt(36000) })]));
-    expect(r.warnings.map((w) => w.code)).toContain("moins_de_2_etp");
+    expect(r.warnings.map((w) => w.code)).toContain("moins_de_2_agents");
     expect(r.parametersUsed.map((p) => p.name)).not.toContain("charte.agents_minimum");
   });
 

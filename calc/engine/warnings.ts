@@ -32,11 +32,19 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
   }
   for (const b of bases) {
     const s = b.structure;
-    if (cmp(b.fte, minimumFte) < 0) {
+    const persons = b.agents.length;
+    const fteText = fixedToString(b.fte).replace(".", ",");
+    if (cmp(fixed(persons), minimumFte) < 0) {
+      warnings.push({
+        code: "moins_de_2_agents",
+        path: b.path,
+        message: `« ${s.name} » : ${persons} agent${persons > 1 ? "s" : ""}, moins des ${minimum} agents exigés par la charte France Services`,
+      });
+    } else if (cmp(b.fte, minimumFte) < 0) {
       warnings.push({
         code: "moins_de_2_etp",
         path: b.path,
-        message: `« ${s.name} » : ${fixedToString(b.fte).replace(".", ",")} ETP affectés, moins des ${minimum} agents exigés par la charte France Services`,
+        message: `« ${s.name} » (note) : ${persons} agents pour ${fteText} ETP affectés ; la charte demande ${minimum} agents présents, pas ${minimum} ETP`,
       });
     }
     if (b.labelledMonths === 0) {
@@ -55,6 +63,21 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
     }
   }
   for (const st of result.structures) {
+    if (st.remainingCost.startsWith("-") || st.finalRemainingCost.startsWith("-")) {
+      const over = st.finalRemainingCost.startsWith("-") ? st.finalRemainingCost : st.remainingCost;
+      warnings.push({
+        code: "surfinancement",
+        path: st.path,
+        message: `« ${st.name} » : ses ressources dépassent ses charges de ${formatEurosFr(dec(over).neg())} (reste à charge négatif)`,
+      });
+    }
+    if (result.rules.finalPayment === "redistribue" && dec(st.final).gt(dec(st.allocated))) {
+      warnings.push({
+        code: "redistribution",
+        path: st.path,
+        message: `« ${st.name} » : montant final ${formatEurosFr(dec(st.final))} au-dessus du montant de la convention (${formatEurosFr(dec(st.allocated))}) ; le verser demande une délibération`,
+      });
+    }
     if (st.balance.startsWith("-")) {
       warnings.push({
         code: "reversement",
@@ -62,6 +85,14 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
         message: `« ${st.name} » doit reverser ${formatEurosFr(dec(st.repayment))} (acompte supérieur à l'attribution finale)`,
       });
     }
+  }
+  const withheld = dec(t.finalUnused).minus(dec(t.unused));
+  if (result.rules.finalPayment === "plafonne" && withheld.gt(0)) {
+    warnings.push({
+      code: "credits_non_consommes",
+      path: "",
+      message: `${formatEurosFr(withheld)} retenus à l'évaluation restent au Département (crédits non consommés)`,
+    });
   }
   for (const p of result.parametersUsed) {
     if (p.status === "estimate") {

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { FINAL_RULES } from "../rules/finalPayment";
 import { STRUCTURE_KINDS } from "../rules/forfait";
+import { SHARE_READINGS } from "../rules/share";
 import { DECIMAL, fte, id, indiceMajore, isoDate, longText, money, months, rate, text, weight, year } from "./fields";
 import { LIMITS } from "./limits";
 
@@ -17,6 +19,12 @@ export const DEDUCTION_MODES = ["forfait", "etat", "forfait_et_ressources"] as c
 
 /** Grants whose amount is a dated parameter. */
 export const GRANTS = ["bus_banque_territoires", "conseiller_numerique_annee1", "conseiller_numerique_annees2_3"] as const;
+
+/** Whether an item comes back every year or only once (a one-off: in its year only). */
+export const RECURRENCES = ["annuelle", "ponctuelle"] as const;
+
+/** Operating money (inside the remaining cost) or investment money (shown apart, outside it). */
+export const NATURES = ["fonctionnement", "investissement"] as const;
 
 /** One agent line. Exactly one way of giving its cost: loaded cost, gross salary, or indice majoré. */
 export const AgentSchema = z
@@ -39,6 +47,12 @@ export const ResourceSchema = z
     amount: money.optional(),
     grant: oneOf(GRANTS).optional(),
     deducted: z.boolean().default(false),
+    /** Default: « investissement » for the bus grant, « fonctionnement » otherwise. */
+    nature: oneOf(NATURES).optional(),
+    /** Default: « ponctuelle » for the bus grant and the first-year grant, « annuelle » otherwise. */
+    recurrence: oneOf(RECURRENCES).optional(),
+    /** The year of a one-off resource; default: the scenario's year. */
+    year: year.optional(),
   })
   .strict();
 
@@ -72,6 +86,10 @@ export const ManagerSchema = z
     name: text,
     kind: oneOf(["EPCI", "PETR", "commune", "association", "La Poste"]).default("EPCI"),
     pooled: z.boolean().optional(),
+    /** This manager's acompte date, when not the convention's (rules.advanceDate). */
+    advanceDate: isoDate.optional(),
+    /** This manager's solde date, when not the convention's (rules.balanceDate). */
+    balanceDate: isoDate.optional(),
     structures: list(StructureSchema, LIMITS.structuresPerManager, "structures"),
   })
   .strict();
@@ -84,6 +102,14 @@ export const RulesSchema = z
     envelope: money.optional(),
     capPerStructure: money.optional(),
     pooling: z.boolean().default(false),
+    /** How the final amount follows the evaluation: capped at the convention amount (default), or the envelope shared again. */
+    finalPayment: oneOf(FINAL_RULES).default("plafonne"),
+    /** The reading of « 80 % de la masse salariale après déduction du forfait ». */
+    shareBase: oneOf(SHARE_READINGS).default("masse_moins_forfait"),
+    /** Date of the acomptes of the scenario's year; default 15 December of that year. */
+    advanceDate: isoDate.optional(),
+    /** Date of the soldes of the scenario's year; default 30 June of the next year. */
+    balanceDate: isoDate.optional(),
   })
   .strict();
 
@@ -93,6 +119,10 @@ export const BudgetLineSchema = z
     type: oneOf(["depense", "recette"]),
     amount: money.optional(),
     parameter: z.string().max(LIMITS.parameterName).optional(),
+    /** « annuelle » (default) every year; « ponctuelle » only in its year. */
+    recurrence: oneOf(RECURRENCES).default("annuelle"),
+    /** The year of a one-off line; default: the scenario's year. */
+    year: year.optional(),
   })
   .strict();
 

@@ -37,7 +37,7 @@ describe("a valid scenario is accepted, with its defaults applied", () => {
   test("defaults: deduction « forfait », no pooling, fixed structure open 12 months, agent full time 12 months fully assigned", () => {
     const v = validateScenario(minimal());
     if (!v.ok) throw new Error("refused");
-    expect(v.scenario.rules).toEqual({ deduction: "forfait", pooling: false });
+    expect(v.scenario.rules).toEqual({ deduction: "forfait", pooling: false, finalPayment: "plafonne", shareBase: "masse_moins_forfait" });
     expect(v.scenario.parameters).toEqual({});
     const s = v.scenario.managers[0].structures[0];
     expect(s).toMatchObject({ kind: "fixe", monthsOpen: 12, otherCosts: 0, resources: [], objectives: [] });

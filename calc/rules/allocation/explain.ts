@@ -21,11 +21,3 @@ export function explainAllocated(v: { requested: string; allocated: string }) {
     values: { demande: v.requested, attribué: v.allocated },
   };
 }
-
-/** A structure's final allocation: its part of the envelope on its final request. */
-export function explainFinalAllocation(v: { finalRequested: string; final: string }) {
-  return {
-    formula: "part de l'enveloppe attribuée sur la demande finale",
-    values: { "demande finale": v.finalRequested, attribué: v.final },
-  };
-}

@@ -1,12 +1,14 @@
+import type { ShareReading } from ".";
 /** How the Département's share and the deduction it starts from read in a trace (French wording, values as texts). */
 
 /** The requested share: min(cap, round(rate × max(0, payroll − deduction))), the cap when there is one. */
-export function explainShare(v: { rate: string; payroll: string; deduction: string; cap?: string }) {
+export function explainShare(v: { rate: string; payroll: string; deduction: string; cap?: string; reading: ShareReading }) {
+  const share =
+    v.reading === "part_moins_forfait"
+      ? "lecture « part moins forfait » : max(0 ; arrondi(taux × masse salariale) − déduction)"
+      : "lecture « masse moins forfait » : arrondi(taux × max(0 ; masse salariale − déduction))";
   return {
-    formula:
-      v.cap !== undefined
-        ? "min(plafond ; arrondi(taux × max(0 ; masse salariale − déduction)))"
-        : "arrondi(taux × max(0 ; masse salariale − déduction))",
+    formula: v.cap !== undefined ? `min(plafond ; ${share})` : share,
     values: {
       taux: v.rate,
       "masse salariale": v.payroll,
@@ -17,10 +19,11 @@ export function explainShare(v: { rate: string; payroll: string; deduction: stri
 }
 
 /** A pooled structure's request: its part of its manager's request on the summed payroll and deductions. */
-export function explainPooledShare(v: { managerRequest: string; ownRequest: string; part: string }) {
+export function explainPooledShare(v: { managerRequest: string; ownRequest: string; part: string; reading: ShareReading }) {
+  const rule =
+    v.reading === "part_moins_forfait" ? "taux × Σ masse salariale − Σ déduction" : "taux × max(0 ; Σ masse salariale − Σ déduction)";
   return {
-    formula:
-      "part de la demande mutualisée du gestionnaire (taux × max(0 ; Σ masse salariale − Σ déduction)), ventilée au prorata de la base de chaque structure, au plus fort reste",
+    formula: `part de la demande mutualisée du gestionnaire (${rule}), ventilée au prorata de la base de chaque structure, au plus fort reste`,
     values: { "demande du gestionnaire": v.managerRequest, "demande propre de la structure": v.ownRequest, part: v.part },
   };
 }

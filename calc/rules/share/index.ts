@@ -86,6 +86,12 @@ export function departmentShare(
 }
 
 /** The engine's share: {@link departmentShareIn} on Fixed (the share in cents, or the cap taken down to the cent). */
-export function shareFixed(payroll: Fixed, deduction: Fixed, rate: Fixed, cap?: Fixed): Fixed {
-  return departmentShareIn(FIXED, payroll, deduction, rate, cap);
+export function shareFixed(
+  payroll: Fixed,
+  deduction: Fixed,
+  rate: Fixed,
+  cap?: Fixed,
+  reading: ShareReading = "masse_moins_forfait",
+): Fixed {
+  return departmentShareIn(FIXED, payroll, deduction, rate, cap, reading);
 }
