@@ -59,11 +59,13 @@ export { describePath, parsePath, SCENARIO_FIELD_LABELS } from "./scenario/descr
 export type { ValidationResult } from "./scenario/validate";
 export { scenarioJsonSchema } from "./scenario/jsonSchema";
 export { LIMITS } from "./scenario/limits";
-export { compute, computeConvention } from "./engine/convention";
+export { compute, computeConvention, balanceRate } from "./engine/convention";
 export type { ComputeOptions } from "./engine/convention";
 export { project } from "./engine/projection";
 export type { Projection } from "./engine/projection";
-export { labelledMonths, GRANT_PARAMETERS } from "./engine/structure";
+export { labelledMonths, monthsOpenIn, resourceKind, GRANT_PARAMETERS } from "./engine/structure";
+export { exerciceOf, paymentDates, shiftYears, DEFAULT_ADVANCE_DAY, DEFAULT_BALANCE_DAY } from "./rules/calendar";
+export { balanceRateSteps, balanceRateText, BALANCE_RATE_STEPS } from "./rules/balanceRate";
 export { formatValue } from "./engine/warnings";
 export type { Trace } from "./engine/trace";
 export { AMOUNT_KEYS } from "./engine/types";
@@ -71,6 +73,9 @@ export type {
   AgentResult,
   Amounts,
   BudgetResult,
+  BudgetYear,
+  Payment,
+  PaymentKind,
   ComputeOutcome,
   ConventionResult,
   Euros,
@@ -91,6 +96,11 @@ export {
   GRANT_TERMS,
   DEDUCTION_TERMS,
   BUDGET_LINE_TERMS,
+  FINAL_RULE_TERMS,
+  SHARE_READING_TERMS,
+  PAYMENT_KIND_TERMS,
+  BUDGET_YEAR_TERMS,
+  RECURRENCE_TERMS,
   labelOf,
 } from "./glossary";
 export type { Term } from "./glossary";

@@ -100,6 +100,16 @@ export function computeConvention(scenario: Scenario, options: ComputeOptions = 
   return result;
 }
 
+/**
+ * Taux d'équilibre of a validated scenario in its year (or `options.year`): the largest rate, to
+ * 4 decimals rounded down, at which every request fits the envelope (`"1.0000"` when they fit at 100 %).
+ *
+ * @example balanceRate(scenario) // "0.7245" for examples/vosges-2022.json
+ */
+export function balanceRate(scenario: Scenario, options: Omit<ComputeOptions, "traces"> = {}): string {
+  return computeConvention(scenario, { ...options, traces: false }).budget.balanceRate;
+}
+
 /** The balance rate of the payees' requests under the envelope (see calc/rules/balanceRate). */
 function balanceRateOf(bases: readonly StructureBase[], pooled: ReadonlySet<number>, rules: RuleValues, envelope: bigint): string {
   const steps = balanceRateSteps((k) => {
