@@ -170,6 +170,20 @@ describe("structures worked by hand from the example's inputs", () => {
   });
 });
 
+/** The amounts each manager row of the tables below pins, in their order. */
+const MANAGER_KEYS = [
+  "payroll",
+  "forfait",
+  "requested",
+  "allocated",
+  "advance",
+  "finalRequested",
+  "final",
+  "balance",
+  "repayment",
+  "finalRemainingCost",
+] as const;
+
 describe("pinned totals of the example", () => {
   test("requested 451 655,70; allocated = envelope = 409 045,00 (the published subsidies)", () => {
     expect([r.totals.requested, r.totals.allocated, r.totals.envelope, r.totals.unused]).toEqual([
@@ -224,19 +238,7 @@ describe("pinned totals of the example", () => {
     ["petr-g-ill", "104962.51", "52500.00", "41970.01", "38010.42", "19005.21", "41970.01", "38010.42", "19005.21", "0.00", "38452.09"],
   ])("manager %s (capped)", (id, ...figures) => {
     const m = r.managers.find((x) => x.id === id)!;
-    const keys = [
-      "payroll",
-      "forfait",
-      "requested",
-      "allocated",
-      "advance",
-      "finalRequested",
-      "final",
-      "balance",
-      "repayment",
-      "finalRemainingCost",
-    ] as const;
-    expect(keys.map((k) => m[k])).toEqual(figures);
+    expect(MANAGER_KEYS.map((k) => m[k])).toEqual(figures);
   });
 
   test.each([
@@ -252,19 +254,7 @@ describe("pinned totals of the example", () => {
     ["petr-g-ill", "104962.51", "52500.00", "41970.01", "38010.42", "19005.21", "41970.01", "38645.64", "19640.43", "0.00", "37816.87"],
   ])("manager %s (redistributed)", (id, ...figures) => {
     const m = rr.managers.find((x) => x.id === id)!;
-    const keys = [
-      "payroll",
-      "forfait",
-      "requested",
-      "allocated",
-      "advance",
-      "finalRequested",
-      "final",
-      "balance",
-      "repayment",
-      "finalRemainingCost",
-    ] as const;
-    expect(keys.map((k) => m[k])).toEqual(figures);
+    expect(MANAGER_KEYS.map((k) => m[k])).toEqual(figures);
   });
 
   test("only fs-d1 pays back", () => {
