@@ -22,10 +22,10 @@ describe("projection 2022–2026: the same convention with each year's forfait, 
     ]);
   });
 
-  test("only 2025 warns that its forfait is an estimate", () => {
+  test("2025 (straight line) and 2026 (announced trajectory) warn that their forfait is an estimate", () => {
     const p = project(valid([structure("s1", { agents: agentsAt(40000, 40000) })]), 2022, 2026);
     const estimated = p.years.map((y) => y.warnings.some((w) => w.path === "parameters.forfait.total"));
-    expect(estimated).toEqual([false, false, false, true, false]);
+    expect(estimated).toEqual([false, false, false, true, true]);
   });
 
   test("IM 352 titulaire: each year's point and rates", () => {

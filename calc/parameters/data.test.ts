@@ -2,7 +2,10 @@ import { EMPLOYER_RATE_PRESETS, PARAMETERS } from "./data";
 import { REFERENCE_PARAMETERS } from "./lookup";
 import { dec } from "../arithmetic/money";
 
-/** Each figure of the domain reference (§2, §3, §4), at a date, with its status. */
+/**
+ * Each figure of the domain reference (§2, §3, §4), at a date, with its status; where a public
+ * source corrects the domain reference (issue 12), the corrected figure, with the source in data.ts.
+ */
 const REFERENCE: [name: string, date: string, value: string, status: "source" | "estimate" | "decision"][] = [
   // §4.1 forfait
   ["forfait.total", "2020-01-01", "30000", "source"],
@@ -10,7 +13,8 @@ const REFERENCE: [name: string, date: string, value: string, status: "source" | 
   ["forfait.total", "2023-01-01", "35000", "source"],
   ["forfait.total", "2024-01-01", "40000", "source"],
   ["forfait.total", "2025-01-01", "45000", "estimate"],
-  ["forfait.total", "2026-01-01", "50000", "source"],
+  // 2026: an announced trajectory (AN QE 16-10490, 2024), not a published amount → estimate
+  ["forfait.total", "2026-01-01", "50000", "estimate"],
   ["forfait.fnadt", "2022-01-01", "15000", "source"],
   ["forfait.fnfs", "2022-01-01", "15000", "source"],
   ["forfait.fnadt", "2023-01-01", "20000", "source"],
@@ -18,6 +22,9 @@ const REFERENCE: [name: string, date: string, value: string, status: "source" | 
   ["forfait.laposte.fonds_postal", "2022-01-01", "26000", "source"],
   ["forfait.laposte.fnfs", "2022-01-01", "4000", "source"],
   // §4.2 point d'indice and minimum IM
+  // 2016-07-01: 5 556,35 × 1,006 = 5 589,6881 → 5 589,69 (décret 2016-670); monthly 5 589,69 / 1 200 = 4,658075
+  ["point.annuel", "2016-07-01", "5589.69", "source"],
+  ["point.annuel", "2017-01-31", "5589.69", "source"],
   ["point.annuel", "2017-02-01", "5623.23", "source"],
   ["point.annuel", "2022-07-01", "5820.04", "source"],
   ["point.annuel", "2023-07-01", "5907.34", "source"],
@@ -78,6 +85,20 @@ describe("the reference parameters reproduce the domain reference, figure by fig
       expect(() => REFERENCE_PARAMETERS.at(name, "2024-01-01")).toThrow(/n'est pas publié/);
     for (const name of ["forfait.laposte.fonds_postal", "forfait.laposte.fnfs"])
       expect(() => REFERENCE_PARAMETERS.at(name, "2023-01-01")).toThrow(/n'est pas publié/);
+  });
+
+  test("the FRR bonus exists from 2025 but its amount is not published: non_publie (Excel #N/A), an estimate saying what is known", () => {
+    expect(() => REFERENCE_PARAMETERS.at("forfait.bonus_frr", "2025-01-01")).toThrow(/n'est pas publié/);
+    expect(() => REFERENCE_PARAMETERS.at("forfait.bonus_frr", "2024-12-31")).toThrow(/avant le 1er janvier 2025/);
+    const frr = PARAMETERS.find((p) => p.name === "forfait.bonus_frr")!;
+    expect(frr.values).toEqual([expect.objectContaining({ from: "2025-01-01", value: null, status: "estimate" })]);
+    expect(frr.values[0].source).toMatch(/France ruralités revitalisation/);
+  });
+
+  test("the 2026 forfait's source quotes the written question's answer and its address", () => {
+    expect(REFERENCE_PARAMETERS.at("forfait.total", "2026-01-01").source).toMatch(
+      /^Estimation : trajectoire annoncée.*16-10490.*https:\/\/questions\.assemblee-nationale\.fr\/q16\/16-10490QE\.htm$/,
+    );
   });
 });
 

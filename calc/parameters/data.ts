@@ -14,9 +14,14 @@ const S = {
   forfait2023: "La Gazette des communes, 29 septembre 2023",
   forfait2024: "Ministre, Assemblée nationale",
   forfait2025: "Estimation : interpolation linéaire 30 000 € → 50 000 € (2022 → 2026)",
-  forfait2026: "Trajectoire annoncée, AN QE 16-10490",
+  forfait2026:
+    "Estimation : trajectoire annoncée, non publiée comme montant attribué. Réponse du Gouvernement à la question écrite AN n° 16-10490 (JO du 23 avril 2024) : « Le soutien passe de 30 000 € en 2022 à 50 000 € en 2026 par France services » ; https://questions.assemblee-nationale.fr/q16/16-10490QE.htm",
+  bonusFrr:
+    "Estimation : montant non publié. Une bonification du forfait pour les France services situées en zone France ruralités revitalisation (FRR) est annoncée (Gouvernement au Sénat, débat budgétaire, https://archive.nossenateurs.fr/intervention/2832772 : « cette subvention de l'État est complétée d'une bonification pour les maisons France Services situées dans le zonage du plan France ruralités ») ; aucun texte consulté n'en donne le montant : à saisir quand la préfecture le notifie",
   laposte: "Forfait des structures hébergées par La Poste 2020-2022 : 26 000 € fonds postal + 4 000 € FNFS",
   point: "Décrets 2017-85, 2022-994, 2023-519 ; gelé jusqu'en 2025, rien de publié pour 2026",
+  point2016:
+    "Décret n° 2016-670 du 25 mai 2016 (+ 0,6 % au 1er juillet 2016) : valeur annuelle du point 55,8969 €, soit 5 589,69 € pour l'indice majoré 100 ; https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000032587688 ; historique : https://legislation.leximpact.dev/en/parameters/marche_travail.remuneration_dans_fonction_publique.indicefp.point_indice_en_nominal",
   point2026: "Estimation : rien de publié pour 2026, valeur gelée depuis le 1er juillet 2023 reconduite",
   imMin: "Décrets relevant l'indice minimum (2022-05, 2023-01, 2023-05, 2024-01)",
   cnracl: "Décret 2025-86 ; CNRACL",
@@ -121,7 +126,7 @@ export const PARAMETERS: readonly Parameter[] = [
       v("2023-01-01", "35000", "source", S.forfait2023),
       v("2024-01-01", "40000", "source", S.forfait2024),
       v("2025-01-01", "45000", "estimate", S.forfait2025),
-      v("2026-01-01", "50000", "source", S.forfait2026),
+      v("2026-01-01", "50000", "estimate", S.forfait2026),
     ],
   },
   {
@@ -144,6 +149,9 @@ export const PARAMETERS: readonly Parameter[] = [
       v("2024-01-01", null, "source", `${S.forfait2024} (répartition non publiée)`),
     ],
   },
+  flat("forfait.bonus_frr", "Forfait : bonification des structures en zone France ruralités revitalisation (FRR)", "EUR", "estimate", S.bonusFrr, [
+    ["2025-01-01", null],
+  ]),
   {
     name: "forfait.laposte.fonds_postal",
     label: "Forfait La Poste : part du fonds postal de péréquation",
@@ -161,6 +169,7 @@ export const PARAMETERS: readonly Parameter[] = [
     label: "Valeur annuelle du point d'indice (IM 100)",
     unit: "EUR/point/an",
     values: [
+      v("2016-07-01", "5589.69", "source", S.point2016),
       v("2017-02-01", "5623.23", "source", S.point),
       v("2022-07-01", "5820.04", "source", S.point),
       v("2023-07-01", "5907.34", "source", S.point),

@@ -21,14 +21,20 @@ describe("point d'indice: monthly value of one point = annual value of IM 100 / 
     expect(pointMonthly("2023-06-30").eq(pointMonthly("2022-07-01"))).toBe(true);
   });
 
-  test("before 2017-02-01 there is no value → donnee_absente (Excel #N/A)", () => {
-    const error = calcErrorOf(() => pointMonthly("2017-01-31"));
+  test("from 2016-07-01 (décret 2016-670, + 0,6 %): 5 556,35 × 1,006 = 5 589,6881 → 5 589,69 annual, 5 589,69 / 1200 = 4,658075 monthly", () => {
+    expect(pointMonthly("2016-07-01").toString()).toBe("4.658075");
+    expect(pointMonthly("2017-01-31").toString()).toBe("4.658075");
+    expect(REFERENCE_PARAMETERS.at("point.annuel", "2017-01-01")).toMatchObject({ from: "2016-07-01", value: "5589.69", status: "source" });
+  });
+
+  test("before 2016-07-01 there is no value → donnee_absente (Excel #N/A)", () => {
+    const error = calcErrorOf(() => pointMonthly("2016-06-30"));
     expect(error.kind).toBe("missing");
     expect(error.issues).toEqual([
       {
         code: "donnee_absente",
         path: "point.annuel",
-        message: "aucune valeur de « Valeur annuelle du point d'indice (IM 100) » avant le 1er février 2017",
+        message: "aucune valeur de « Valeur annuelle du point d'indice (IM 100) » avant le 1er juillet 2016",
       },
     ]);
   });
@@ -81,8 +87,13 @@ describe("base salary: Σ over the 12 months of round(IM × monthly point value 
     expect(baseSalary(352, 2024).toFixed(2)).toBe("20793.84");
   });
 
-  test("January 2017 has no point value → donnee_absente", () => {
-    expect(issuesOf(() => baseSalary(352, 2017))[0].code).toBe("donnee_absente");
+  test("IM 352 in 2017: January on the 2016 point, then the 2017 one: 1 639,64 + 11 × 1 649,48 = 19 783,92", () => {
+    // 352 × 4.658075 = 1639.6424 → 1639.64; 352 × 4.686025 = 1649.4808 → 1649.48; 1639.64 + 18144.28 = 19783.92
+    expect(baseSalary(352, 2017).toFixed(2)).toBe("19783.92");
+  });
+
+  test("2016 starts before the first point value (1 July 2016) → donnee_absente", () => {
+    expect(issuesOf(() => baseSalary(352, 2016))[0].code).toBe("donnee_absente");
   });
 
   test("an IM is a positive whole number: 0 and 352,5 → hors_bornes", () => {
