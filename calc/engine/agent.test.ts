@@ -16,21 +16,21 @@ describe("an agent's loaded cost, given one way: loaded cost, gross × (1 + rate
     expect(agentLine({ grossSalary: 24600, employerRate: 0.45 }).loadedCost).toBe("35670.00");
   });
 
-  test("gross 22 800 of a contractuel 2022: 22 800 × 1,2732 = 29 028,96", () => {
-    expect(agentLine({ grossSalary: 22800, status: "contractuel" }).loadedCost).toBe("29028.96");
+  test("gross 22 800 of a contractuel 2022: 22 800 × 1,3662 = 31 149,36", () => {
+    expect(agentLine({ grossSalary: 22800, status: "contractuel" }).loadedCost).toBe("31149.36");
   });
 
   test("a rate entered wins over the status preset: 22 800 × 1,45 = 33 060", () => {
     expect(agentLine({ grossSalary: 22800, status: "contractuel", employerRate: 0.45 }).loadedCost).toBe("33060.00");
   });
 
-  test("IM 352 titulaire 2022: 20 140,14 × 1,4648 = 29 501,28; contractuel: × 1,2732 = 25 642,43", () => {
-    expect(agentLine({ indiceMajore: 352, status: "titulaire" }).loadedCost).toBe("29501.28");
-    expect(agentLine({ indiceMajore: 352, status: "contractuel" }).loadedCost).toBe("25642.43");
+  test("IM 352 titulaire 2022: 20 140,14 × 1,4828 = 29 863,799592 → 29 863,80; contractuel: × 1,3662 = 27 515,459268 → 27 515,46", () => {
+    expect(agentLine({ indiceMajore: 352, status: "titulaire" }).loadedCost).toBe("29863.80");
+    expect(agentLine({ indiceMajore: 352, status: "contractuel" }).loadedCost).toBe("27515.46");
   });
 
-  test("payroll of the line: 25 642,43 × 0,8 × 9 / 12 × 0,5 = 7 692,729 → 7 692,73", () => {
-    expect(agentLine({ indiceMajore: 352, status: "contractuel", fte: 0.8, months: 9, assignment: 0.5 }).payroll).toBe("7692.73");
+  test("payroll of the line: 27 515,46 × 0,8 × 9 / 12 × 0,5 = 8 254,638 → 8 254,64", () => {
+    expect(agentLine({ indiceMajore: 352, status: "contractuel", fte: 0.8, months: 9, assignment: 0.5 }).payroll).toBe("8254.64");
   });
 
   test("an unnamed agent is called by its position", () => {
@@ -41,7 +41,7 @@ describe("an agent's loaded cost, given one way: loaded cost, gross × (1 + rate
 describe("an agent's trace explains the figure with every parameter it used", () => {
   test("IM 352 in 2022: both point values used (5 623,23 until June, 5 820,04 from July) and the titulaire lines", () => {
     const trace = agentLine({ indiceMajore: 352, status: "titulaire" }).traces?.loadedCost;
-    expect(trace?.values).toEqual({ "indice majoré": "352", "traitement indiciaire": "20140.14", "taux de charges": "0.4648" });
+    expect(trace?.values).toEqual({ "indice majoré": "352", "traitement indiciaire": "20140.14", "taux de charges": "0.4828" });
     const points = trace?.parameters.filter((p) => p.name === "point.annuel").map((p) => [p.from, p.value]);
     expect(points).toEqual([
       ["2017-02-01", "5623.23"],
@@ -68,8 +68,8 @@ describe("an agent's trace explains the figure with every parameter it used", ()
   test("gross with a preset: the formula, the values and the preset's lines", () => {
     const trace = agentLine({ grossSalary: 22800, status: "contractuel" }).traces?.loadedCost;
     expect(trace?.formula).toBe("arrondi(brut annuel × (1 + taux de charges))");
-    expect(trace?.values).toEqual({ brut: "22800.00", "taux de charges": "0.2732" });
-    expect(trace?.parameters).toHaveLength(9);
+    expect(trace?.values).toEqual({ brut: "22800.00", "taux de charges": "0.3662" });
+    expect(trace?.parameters).toHaveLength(12);
   });
 
   test("the payroll trace gives the formula and its terms", () => {

@@ -29,13 +29,13 @@ describe("projection 2022–2026: the same convention with each year's forfait, 
   });
 
   test("IM 352 titulaire: each year's point and rates", () => {
-    // 2022: 20 140,14 × 1,4648 = 29 501,277… → 29 501,28
-    // 2023: (6 × 1 707,21 + 6 × 1 732,82 = 20 640,18) × 1,4648 = 30 233,735… → 30 233,74
-    // 2024: (12 × 1 732,82 = 20 793,84) × 1,4648 (CNRACL 31,65 %, maladie 8,88 %) = 30 458,816… → 30 458,82
-    // 2025: 20 793,84 × 1,5048 (CNRACL 34,65 %) = 31 290,570… → 31 290,57
-    // 2026: 20 793,84 × 1,5348 (CNRACL 37,65 %) = 31 914,385… → 31 914,39
+    // 2022: 20 140,14 × 1,4828 = 29 863,799… → 29 863,80
+    // 2023: (6 × 1 707,21 + 6 × 1 732,82 = 20 640,18) × 1,4828 = 30 605,258… → 30 605,26
+    // 2024: (12 × 1 732,82 = 20 793,84) × 1,4828 (CNRACL 31,65 %, maladie 8,88 %) = 30 833,105… → 30 833,11
+    // 2025: 20 793,84 × 1,5228 (CNRACL 34,65 %) = 31 664,859… → 31 664,86
+    // 2026: 20 793,84 × 1,5528 (CNRACL 37,65 %) = 32 288,674752 → 32 288,67
     const p = project(valid([structure("s1", { agents: [{ indiceMajore: 352, status: "titulaire" }] })]), 2022, 2026);
-    expect(p.years.map((y) => y.structures[0].agents[0].loadedCost)).toEqual(["29501.28", "30233.74", "30458.82", "31290.57", "31914.39"]);
+    expect(p.years.map((y) => y.structures[0].agents[0].loadedCost)).toEqual(["29863.80", "30605.26", "30833.11", "31664.86", "32288.67"]);
   });
 
   test("2026 warns that its point value is an estimate (nothing published)", () => {

@@ -27,6 +27,20 @@ const S = {
   cnracl: "Décret 2025-86 ; CNRACL",
   cnracl2027: "Décret 2025-86 (valeur 2027 dérivée de la trajectoire)",
   urssaf: "Taux de cotisations employeur des collectivités territoriales",
+  urssafCnraclAf:
+    "Urssaf, agents affiliés à la CNRACL : allocations familiales 5,25 % ; https://www.urssaf.fr/portail/home/taux-et-baremes/administrations-et-collectivites/les-agents-des-collectivites-ter.html (le taux réduit de 3,45 % ne s'applique pas aux collectivités territoriales)",
+  maladie2017:
+    "Décret du 28 décembre 2016 : cotisation patronale maladie 12,89 % en 2017 ; taux plein : les collectivités territoriales et leurs établissements publics administratifs sont exclus de la réduction de 6 points (https://www.urssaf.fr/portail/home/employeur/calculer-les-cotisations/les-taux-de-cotisations/la-cotisation-maladie---maternit/reduction-de-6-points-du-taux-de/champ-dapplication.html)",
+  maladie:
+    "Décret n° 2017-1891 : cotisation patronale maladie 13 % à partir de 2018 ; taux plein : les collectivités territoriales et leurs établissements publics administratifs sont exclus de la réduction à 7 % (https://www.urssaf.fr/portail/home/employeur/calculer-les-cotisations/les-taux-de-cotisations/la-cotisation-maladie---maternit/reduction-de-6-points-du-taux-de/champ-dapplication.html), donc aussi des seuils de 2,5 puis 2,25 SMIC (LFSS 2025, décret 2025-318) ; barème du CDG 82 au 1er janvier 2025 : https://cdg82.fr/gerer-ma-collectivite/la-remuneration/elements-de-cotisations",
+  afContractuel:
+    "Allocations familiales 5,25 % : taux plein des collectivités, qui n'ouvrent pas droit à la réduction générale ni au taux réduit de 3,45 % (donc aussi hors des seuils de 3,5 puis 3,3 SMIC, LFSS 2025, décret 2025-318) ; barème du CDG 82 au 1er janvier 2025 : https://cdg82.fr/gerer-ma-collectivite/la-remuneration/elements-de-cotisations ; agents non titulaires de l'État : https://v4www2.urssaf.fr/portail/sites/urssaf/home/taux-et-baremes/administrations-et-collectivites/les-agents-non-titulaires-de-let.html",
+  accidentsTravail:
+    "Estimation : le taux accidents du travail est notifié à chaque employeur (Carsat, compte AT/MP sur net-entreprises.fr) et varie selon l'employeur et l'établissement ; 1,5 % est un ordre de grandeur pour des emplois administratifs, non vérifié sur le barème publié : à remplacer par le taux notifié",
+  chomage:
+    "Urssaf : en principe les collectivités territoriales s'assurent elles-mêmes contre le chômage (auto-assurance) et ne cotisent pas ; https://v4www2.urssaf.fr/portail/sites/urssaf/home/administration-et-collectivite-t/calculer-vos-cotisations/les-agents-des-collectivites-t-2.html ; un employeur qui a signé le contrat d'adhésion révocable pour ses contractuels saisit le taux de l'assurance chômage (4,05 %, 4 % depuis le 1er mai 2025)",
+  versementMobilite:
+    "Décision produit : le versement mobilité n'est dû que par les employeurs d'au moins 11 agents dans le ressort d'une autorité organisatrice de la mobilité qui l'a institué, à un taux qu'elle fixe ; par défaut 0 (cas d'une structure rurale hors ressort) ; à remplacer par le taux de l'autorité organisatrice (liste Urssaf des taux par commune)",
   local: "Estimation : taux local (centre de gestion, à remplacer par le taux de la collectivité)",
   contractuel: "Estimation : taux usuels des contractuels (régime général + IRCANTEC tranche A)",
   charte: "Charte nationale France Services (FAQ nationale 2019) : au moins deux agents polyvalents présents",
@@ -80,7 +94,9 @@ const TITULAIRE_LINES: readonly Parameter[] = [
       v("2025-01-01", "0.0988", "source", S.urssaf),
     ],
   },
-  flat("titulaire.allocations_familiales", "Allocations familiales (titulaires)", "taux", "source", S.urssaf, [["2017-01-01", "0.0345"]]),
+  flat("titulaire.allocations_familiales", "Allocations familiales (titulaires)", "taux", "source", S.urssafCnraclAf, [
+    ["2017-01-01", "0.0525"],
+  ]),
   flat("titulaire.csa", "Contribution solidarité autonomie (titulaires)", "taux", "source", S.urssaf, [["2017-01-01", "0.0030"]]),
   flat("titulaire.fnal", "FNAL (titulaires, moins de 50 agents)", "taux", "source", S.urssaf, [["2017-01-01", "0.0010"]]),
   flat("titulaire.atiacl", "ATIACL (titulaires)", "taux", "source", S.urssaf, [["2017-01-01", "0.0040"]]),
@@ -88,17 +104,27 @@ const TITULAIRE_LINES: readonly Parameter[] = [
   flat("titulaire.cdg", "Centre de gestion (titulaires)", "taux", "estimate", S.local, [["2017-01-01", "0.0080"]]),
 ];
 
-/** Contractuel employer contribution lines, itemised (AT/MP is local: enter it as an override). */
+/**
+ * Contractuel employer contribution lines, itemised. Collectivités and their EPCI pay the full
+ * maladie and family rates (they are outside the reduced rates of the general scheme); work
+ * accidents, unemployment insurance and the transport levy depend on the employer and the place:
+ * a default with its status, to be replaced by the employer's own rate.
+ */
 const CONTRACTUEL_LINES: readonly Parameter[] = [
-  flat("contractuel.maladie", "Maladie (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0700"]]),
+  {
+    name: "contractuel.maladie",
+    label: "Maladie (contractuels)",
+    unit: "taux",
+    values: [v("2017-01-01", "0.1289", "source", S.maladie2017), v("2018-01-01", "0.1300", "source", S.maladie)],
+  },
   flat("contractuel.vieillesse_plafonnee", "Vieillesse plafonnée (contractuels)", "taux", "estimate", S.contractuel, [
     ["2017-01-01", "0.0855"],
   ]),
   flat("contractuel.vieillesse_deplafonnee", "Vieillesse déplafonnée (contractuels)", "taux", "estimate", S.contractuel, [
     ["2017-01-01", "0.0202"],
   ]),
-  flat("contractuel.allocations_familiales", "Allocations familiales (contractuels)", "taux", "estimate", S.contractuel, [
-    ["2017-01-01", "0.0345"],
+  flat("contractuel.allocations_familiales", "Allocations familiales (contractuels)", "taux", "source", S.afContractuel, [
+    ["2017-01-01", "0.0525"],
   ]),
   flat("contractuel.csa", "Contribution solidarité autonomie (contractuels)", "taux", "estimate", S.contractuel, [
     ["2017-01-01", "0.0030"],
@@ -107,6 +133,13 @@ const CONTRACTUEL_LINES: readonly Parameter[] = [
   flat("contractuel.ircantec", "IRCANTEC tranche A (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0420"]]),
   flat("contractuel.cnfpt", "CNFPT (contractuels)", "taux", "estimate", S.contractuel, [["2017-01-01", "0.0090"]]),
   flat("contractuel.cdg", "Centre de gestion (contractuels)", "taux", "estimate", S.local, [["2017-01-01", "0.0080"]]),
+  flat("contractuel.accidents_travail", "Accidents du travail (contractuels)", "taux", "estimate", S.accidentsTravail, [
+    ["2017-01-01", "0.0150"],
+  ]),
+  flat("contractuel.chomage", "Assurance chômage (contractuels)", "taux", "source", S.chomage, [["2017-01-01", "0"]]),
+  flat("contractuel.versement_mobilite", "Versement mobilité (contractuels)", "taux", "decision", S.versementMobilite, [
+    ["2017-01-01", "0"],
+  ]),
 ];
 
 /** Names of the lines summed by each employer-rate preset. */

@@ -83,12 +83,12 @@ describe("BASE_SALARY", () => {
 });
 
 describe("EMPLOYER_RATE", () => {
-  test("titulaire 2022: CNRACL 30,65 % + 9,88 + 3,45 + 0,30 + 0,10 + 0,40 + 0,90 + 0,80 = 46,48 %", () => {
-    expect(cell(() => FS.employerRate("titulaire", 2022))).toBe(0.4648);
+  test("titulaire 2022: CNRACL 30,65 % + 9,88 + 5,25 + 0,30 + 0,10 + 0,40 + 0,90 + 0,80 = 48,28 %", () => {
+    expect(cell(() => FS.employerRate("titulaire", 2022))).toBe(0.4828);
   });
-  test("titulaire 2025: CNRACL 34,65 % → 50,48 %; contractuel: 7 + 8,55 + 2,02 + 3,45 + 0,30 + 0,10 + 4,20 + 0,90 + 0,80 = 27,32 %", () => {
-    expect(cell(() => FS.employerRate("titulaire", 2025))).toBe(0.5048);
-    expect(cell(() => FS.employerRate("Contractuel", 2024))).toBe(0.2732);
+  test("titulaire 2025: CNRACL 34,65 % → 52,28 %; contractuel: 13 + 8,55 + 2,02 + 5,25 + 0,30 + 0,10 + 4,20 + 0,90 + 0,80 + 1,50 + 0 + 0 = 36,62 %", () => {
+    expect(cell(() => FS.employerRate("titulaire", 2025))).toBe(0.5228);
+    expect(cell(() => FS.employerRate("Contractuel", 2024))).toBe(0.3662);
   });
   test("an unknown status → #VALUE!", () => {
     expect(cell(() => FS.employerRate("stagiaire", 2022))).toBe(
