@@ -33,6 +33,14 @@ describe("an agent's loaded cost, given one way: loaded cost, gross × (1 + rate
     expect(agentLine({ indiceMajore: 352, status: "contractuel", fte: 0.8, months: 9, assignment: 0.5 }).payroll).toBe("8254.64");
   });
 
+  test("IM 352 contractuel 2024 is paid on the minimum IM 366: 12 × 1 801,74 = 21 620,88, × 1,3662 = 29 538,446256 → 29 538,45", () => {
+    expect(agentLine({ indiceMajore: 352, status: "contractuel" }, 2024).loadedCost).toBe("29538.45");
+  });
+
+  test("IM 367 in 2024 is above the minimum: paid on its own index, 12 × 1 806,66 = 21 679,92, × 1,3662 = 29 619,106704 → 29 619,11", () => {
+    expect(agentLine({ indiceMajore: 367, status: "contractuel" }, 2024).loadedCost).toBe("29619.11");
+  });
+
   test("an unnamed agent is called by its position", () => {
     expect(agentLine({ loadedCost: 1 }).name).toBe("Agent 1");
   });
@@ -63,6 +71,32 @@ describe("an agent's trace explains the figure with every parameter it used", ()
   test("IM in 2024 (point frozen all year): one point value, 5 907,34 from 2023-07-01", () => {
     const trace = agentLine({ indiceMajore: 352, status: "titulaire" }, 2024).traces?.loadedCost;
     expect(trace?.parameters.filter((p) => p.name === "point.annuel").map((p) => p.from)).toEqual(["2023-07-01"]);
+  });
+
+  test("an index below the minimum: the trace names the minimum de traitement paid and cites it", () => {
+    const trace = agentLine({ indiceMajore: 352, status: "contractuel" }, 2024).traces?.loadedCost;
+    expect(trace?.values).toEqual({
+      "indice majoré": "352",
+      "traitement indiciaire": "21620.88",
+      "taux de charges": "0.3662",
+      "indice minimum de traitement": "366",
+    });
+    expect(trace?.parameters.filter((p) => p.name === "indice.minimum").map((p) => [p.from, p.value, p.status])).toEqual([
+      ["2024-01-01", "366", "source"],
+    ]);
+    // at or above the minimum, no word and no citation
+    const above = agentLine({ indiceMajore: 367, status: "contractuel" }, 2024).traces?.loadedCost;
+    expect(Object.keys(above?.values ?? {})).not.toContain("indice minimum de traitement");
+    expect(above?.parameters.some((p) => p.name === "indice.minimum")).toBe(false);
+  });
+
+  test("IM 300 in 2020 is paid on IM 309, an estimated minimum: 12 × round(309 × 4,686025 = 1 447,981725) = 17 375,76, and the estimate is reported", () => {
+    // 17 375,76 × 1,3662 = 23 738,763312 → 23 738,76
+    const rules = { rate: 0.8, advanceRate: 0.5, envelope: 1000000 }; // the CD 88 figures are dated 2022
+    const scenario = computed(scenarioOf([structure("s1", { agents: [{ indiceMajore: 300, status: "contractuel" }] })], { year: 2020, rules }));
+    expect(scenario.structures[0].agents[0].loadedCost).toBe("23738.76");
+    expect(scenario.structures[0].agents[0].traces?.loadedCost?.values["indice minimum de traitement"]).toBe("309");
+    expect(scenario.warnings.map((w) => w.path)).toContain("parameters.indice.minimum");
   });
 
   test("gross with a preset: the formula, the values and the preset's lines", () => {

@@ -30,12 +30,12 @@ describe("projection 2022–2026: the same convention with each year's forfait, 
 
   test("IM 352 titulaire: each year's point and rates", () => {
     // 2022: 20 140,14 × 1,4828 = 29 863,799… → 29 863,80
-    // 2023: (6 × 1 707,21 + 6 × 1 732,82 = 20 640,18) × 1,4828 = 30 605,258… → 30 605,26
-    // 2024: (12 × 1 732,82 = 20 793,84) × 1,4828 (CNRACL 31,65 %, maladie 8,88 %) = 30 833,105… → 30 833,11
-    // 2025: 20 793,84 × 1,5228 (CNRACL 34,65 %) = 31 664,859… → 31 664,86
-    // 2026: 20 793,84 × 1,5528 (CNRACL 37,65 %) = 32 288,674752 → 32 288,67
+    // 2023: paid on the minimum IM 353 then 361: (4 × 1 712,06 + 2 × 1 750,86 + 6 × 1 777,12 = 21 012,68) × 1,4828 = 31 157,601… → 31 157,60
+    // 2024: minimum IM 366: (12 × 1 801,74 = 21 620,88) × 1,4828 (CNRACL 31,65 %, maladie 8,88 %) = 32 059,440… → 32 059,44
+    // 2025: 21 620,88 × 1,5228 (CNRACL 34,65 %) = 32 924,276… → 32 924,28
+    // 2026: 21 620,88 × 1,5528 (CNRACL 37,65 %) = 33 572,902… → 33 572,90
     const p = project(valid([structure("s1", { agents: [{ indiceMajore: 352, status: "titulaire" }] })]), 2022, 2026);
-    expect(p.years.map((y) => y.structures[0].agents[0].loadedCost)).toEqual(["29863.80", "30605.26", "30833.11", "31664.86", "32288.67"]);
+    expect(p.years.map((y) => y.structures[0].agents[0].loadedCost)).toEqual(["29863.80", "31157.60", "32059.44", "32924.28", "33572.90"]);
   });
 
   test("2026 warns that its point value is an estimate (nothing published)", () => {

@@ -23,7 +23,10 @@ const S = {
   point2016:
     "Décret n° 2016-670 du 25 mai 2016 (+ 0,6 % au 1er juillet 2016) : valeur annuelle du point 55,8969 €, soit 5 589,69 € pour l'indice majoré 100 ; https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000032587688 ; historique : https://legislation.leximpact.dev/en/parameters/marche_travail.remuneration_dans_fonction_publique.indicefp.point_indice_en_nominal",
   point2026: "Estimation : rien de publié pour 2026, valeur gelée depuis le 1er juillet 2023 reconduite",
-  imMin: "Décrets relevant l'indice minimum (2022-05, 2023-01, 2023-05, 2024-01)",
+  imMin:
+    "Article 8 du décret n° 85-1148 (minimum de traitement), relevé par les décrets 2021-1270 (IM 340 au 1er octobre 2021), du 22 décembre 2021 (IM 343 au 1er janvier 2022), 2022-586 (IM 352 au 1er mai 2022), 2022-1615 (IM 353 au 1er janvier 2023), 2023-312 (IM 361 au 1er mai 2023), 2023-519 (IM 366 au 1er janvier 2024)",
+  imMin309:
+    "Estimation : IM 309 était le minimum de traitement jusqu'au 30 septembre 2021 (décret 2021-1270, qui le porte à 340) ; sa date d'entrée en vigueur n'a pas été vérifiée, il est appliqué depuis la première valeur du point du modèle",
   cnracl: "Décret 2025-86 ; CNRACL",
   cnracl2027: "Décret 2025-86 (valeur 2027 dérivée de la trajectoire)",
   urssaf: "Taux de cotisations employeur des collectivités territoriales",
@@ -210,12 +213,20 @@ export const PARAMETERS: readonly Parameter[] = [
       v("2026-01-01", "5907.34", "estimate", S.point2026),
     ],
   },
-  flat("indice.minimum", "Indice majoré minimum", "indice", "source", S.imMin, [
-    ["2022-05-01", "352"],
-    ["2023-01-01", "353"],
-    ["2023-05-01", "361"],
-    ["2024-01-01", "366"],
-  ]),
+  {
+    name: "indice.minimum",
+    label: "Indice majoré minimum de traitement",
+    unit: "indice",
+    values: [
+      v("2016-07-01", "309", "estimate", S.imMin309),
+      v("2021-10-01", "340", "source", S.imMin),
+      v("2022-01-01", "343", "source", S.imMin),
+      v("2022-05-01", "352", "source", S.imMin),
+      v("2023-01-01", "353", "source", S.imMin),
+      v("2023-05-01", "361", "source", S.imMin),
+      v("2024-01-01", "366", "source", S.imMin),
+    ],
+  },
   flat("charte.agents_minimum", "Nombre minimum d'agents d'une structure (charte)", "agents", "source", S.charte, [["2020-01-01", "2"]]),
   ...TITULAIRE_LINES,
   ...CONTRACTUEL_LINES,
