@@ -93,7 +93,9 @@ describe("an agent's trace explains the figure with every parameter it used", ()
   test("IM 300 in 2020 is paid on IM 309, an estimated minimum: 12 × round(309 × 4,686025 = 1 447,981725) = 17 375,76, and the estimate is reported", () => {
     // 17 375,76 × 1,3662 = 23 738,763312 → 23 738,76
     const rules = { rate: 0.8, advanceRate: 0.5, envelope: 1000000 }; // the CD 88 figures are dated 2022
-    const scenario = computed(scenarioOf([structure("s1", { agents: [{ indiceMajore: 300, status: "contractuel" }] })], { year: 2020, rules }));
+    const scenario = computed(
+      scenarioOf([structure("s1", { agents: [{ indiceMajore: 300, status: "contractuel" }] })], { year: 2020, rules }),
+    );
     expect(scenario.structures[0].agents[0].loadedCost).toBe("23738.76");
     expect(scenario.structures[0].agents[0].traces?.loadedCost?.values["indice minimum de traitement"]).toBe("309");
     expect(scenario.warnings.map((w) => w.path)).toContain("parameters.indice.minimum");

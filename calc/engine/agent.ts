@@ -98,13 +98,17 @@ function loadedCostTrace(agent: Agent, ctx: Context): Trace | undefined {
     );
   }
   const im = agent.indiceMajore as number;
-  const explanation = explainLoadedCostFromIndex({ index: String(im), baseSalary: centsToEuros(ctx.baseSalaryCents(im)), rate: fixedToString(rate) });
+  const explanation = explainLoadedCostFromIndex({
+    index: String(im),
+    baseSalary: centsToEuros(ctx.baseSalaryCents(im)),
+    rate: fixedToString(rate),
+  });
   const minimums = minimumsOf(im, ctx);
   const salaryParameters = preset ? ctx.salaryParameters(parseStatus(agent.status ?? "")) : [];
   if (minimums.length === 0) return ctx.explain(explanation, preset ? salaryParameters : undefined);
   // The index paid in some month is the minimum de traitement: the trace says which, and cites it.
-  return ctx.explain(
-    { ...explanation, values: { ...explanation.values, [MINIMUM_INDEX_WORD]: minimums.map((m) => m.value).join(", ") } },
-    [...salaryParameters, ...minimums],
-  );
+  return ctx.explain({ ...explanation, values: { ...explanation.values, [MINIMUM_INDEX_WORD]: minimums.map((m) => m.value).join(", ") } }, [
+    ...salaryParameters,
+    ...minimums,
+  ]);
 }

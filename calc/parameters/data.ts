@@ -185,9 +185,14 @@ export const PARAMETERS: readonly Parameter[] = [
       v("2024-01-01", null, "source", `${S.forfait2024} (répartition non publiée)`),
     ],
   },
-  flat("forfait.bonus_frr", "Forfait : bonification des structures en zone France ruralités revitalisation (FRR)", "EUR", "estimate", S.bonusFrr, [
-    ["2025-01-01", null],
-  ]),
+  flat(
+    "forfait.bonus_frr",
+    "Forfait : bonification des structures en zone France ruralités revitalisation (FRR)",
+    "EUR",
+    "estimate",
+    S.bonusFrr,
+    [["2025-01-01", null]],
+  ),
   {
     name: "forfait.laposte.fonds_postal",
     label: "Forfait La Poste : part du fonds postal de péréquation",
