@@ -21,7 +21,7 @@ const S = {
   laposte: "Forfait des structures hébergées par La Poste 2020-2022 : 26 000 € fonds postal + 4 000 € FNFS",
   point: "Décrets 2017-85, 2022-994, 2023-519 ; gelé jusqu'en 2025, rien de publié pour 2026",
   point2016:
-    "Décret n° 2016-670 du 25 mai 2016 (+ 0,6 % au 1er juillet 2016) : valeur annuelle du point 55,8969 €, soit 5 589,69 € pour l'indice majoré 100 ; https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000032587688 ; historique : https://legislation.leximpact.dev/en/parameters/marche_travail.remuneration_dans_fonction_publique.indicefp.point_indice_en_nominal",
+    "Décret n° 2016-670 du 25 mai 2016 (+ 0,6 % au 1er juillet 2016) : valeur annuelle du point 55,8969 €, soit 5 589,69 € pour l'indice majoré 100 (texte non consulté : valeur relevée dans l'historique du point, https://legislation.leximpact.dev/en/parameters/marche_travail.remuneration_dans_fonction_publique.indicefp.point_indice_en_nominal ; 5 556,35 × 1,006 = 5 589,688 → 5 589,69)",
   point2026: "Estimation : rien de publié pour 2026, valeur gelée depuis le 1er juillet 2023 reconduite",
   imMin:
     "Article 8 du décret n° 85-1148 (minimum de traitement), relevé par les décrets 2021-1270 (IM 340 au 1er octobre 2021), du 22 décembre 2021 (IM 343 au 1er janvier 2022), 2022-586 (IM 352 au 1er mai 2022), 2022-1615 (IM 353 au 1er janvier 2023), 2023-312 (IM 361 au 1er mai 2023), 2023-519 (IM 366 au 1er janvier 2024)",
@@ -41,7 +41,7 @@ const S = {
   accidentsTravail:
     "Estimation : le taux accidents du travail est notifié à chaque employeur (Carsat, compte AT/MP sur net-entreprises.fr) et varie selon l'employeur et l'établissement ; 1,5 % est un ordre de grandeur pour des emplois administratifs, non vérifié sur le barème publié : à remplacer par le taux notifié",
   chomage:
-    "Urssaf : en principe les collectivités territoriales s'assurent elles-mêmes contre le chômage (auto-assurance) et ne cotisent pas ; https://v4www2.urssaf.fr/portail/sites/urssaf/home/administration-et-collectivite-t/calculer-vos-cotisations/les-agents-des-collectivites-t-2.html ; un employeur qui a signé le contrat d'adhésion révocable pour ses contractuels saisit le taux de l'assurance chômage (4,05 %, 4 % depuis le 1er mai 2025)",
+    "Urssaf : en principe les collectivités territoriales s'assurent elles-mêmes contre le chômage (auto-assurance) et ne cotisent pas ; https://v4www2.urssaf.fr/portail/sites/urssaf/home/administration-et-collectivite-t/calculer-vos-cotisations/les-agents-des-collectivites-t-2.html ; un employeur qui a signé le contrat d'adhésion révocable pour ses contractuels saisit le taux de l'assurance chômage en vigueur (4,05 % depuis 2018 ; le taux des années suivantes n'a pas été vérifié ici)",
   versementMobilite:
     "Décision produit : le versement mobilité n'est dû que par les employeurs d'au moins 11 agents dans le ressort d'une autorité organisatrice de la mobilité qui l'a institué, à un taux qu'elle fixe ; par défaut 0 (cas d'une structure rurale hors ressort) ; à remplacer par le taux de l'autorité organisatrice (liste Urssaf des taux par commune)",
   local: "Estimation : taux local (centre de gestion, à remplacer par le taux de la collectivité)",
