@@ -32,7 +32,7 @@ describe("compare(a, b): what differs, then every change", () => {
     s.rules = { ...s.rules, rate: 0.75 };
     const c = compare(base, computedOf(s));
     expect(c.rules).toEqual([{ name: "rate", label: "Taux du Département", before: "0.8", after: "0.75" }]);
-    expect(c.convention.requested).toEqual({ before: "451655.70", after: "423427.23", change: "-28228.47" });
+    expect(c.convention.requested).toEqual({ before: "469284.17", after: "439953.95", change: "-29330.22" });
     expect(c.structures.find((x) => x.id === "fs-f1")?.amounts.requested).toEqual({
       before: "56640.00",
       after: "53100.00",
@@ -42,8 +42,8 @@ describe("compare(a, b): what differs, then every change", () => {
     // Every request falls by the same 5/80: the proportional split moves only by the rounding of the largest remainders.
     const moved = c.structures.filter((x) => x.amounts.allocated.change !== "0.00").map((x) => [x.id, x.amounts.allocated.change]);
     expect(moved).toEqual([
-      ["fs-c2", "-0.01"],
-      ["fs-e2", "0.01"],
+      ["fs-c1", "-0.01"],
+      ["fs-d1", "0.01"],
     ]);
   });
 

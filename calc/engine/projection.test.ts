@@ -24,20 +24,20 @@ describe("projection 2022–2026: the same convention with each year's forfait, 
     ]);
   });
 
-  test("only 2025 warns that its forfait is an estimate", () => {
+  test("2025 (straight line) and 2026 (announced trajectory) warn that their forfait is an estimate", () => {
     const p = project(valid([structure("s1", { agents: agentsAt(40000, 40000) })]), 2022, 2026);
     const estimated = p.years.map((y) => y.warnings.some((w) => w.path === "parameters.forfait.total"));
-    expect(estimated).toEqual([false, false, false, true, false]);
+    expect(estimated).toEqual([false, false, false, true, true]);
   });
 
   test("IM 352 titulaire: each year's point and rates", () => {
-    // 2022: 20 140,14 × 1,4648 = 29 501,277… → 29 501,28
-    // 2023: (6 × 1 707,21 + 6 × 1 732,82 = 20 640,18) × 1,4648 = 30 233,735… → 30 233,74
-    // 2024: (12 × 1 732,82 = 20 793,84) × 1,4648 (CNRACL 31,65 %, maladie 8,88 %) = 30 458,816… → 30 458,82
-    // 2025: 20 793,84 × 1,5048 (CNRACL 34,65 %) = 31 290,570… → 31 290,57
-    // 2026: 20 793,84 × 1,5348 (CNRACL 37,65 %) = 31 914,385… → 31 914,39
+    // 2022: 20 140,14 × 1,4828 = 29 863,799… → 29 863,80
+    // 2023: paid on the minimum IM 353 then 361: (4 × 1 712,06 + 2 × 1 750,86 + 6 × 1 777,12 = 21 012,68) × 1,4828 = 31 157,601… → 31 157,60
+    // 2024: minimum IM 366: (12 × 1 801,74 = 21 620,88) × 1,4828 (CNRACL 31,65 %, maladie 8,88 %) = 32 059,440… → 32 059,44
+    // 2025: 21 620,88 × 1,5228 (CNRACL 34,65 %) = 32 924,276… → 32 924,28
+    // 2026: 21 620,88 × 1,5528 (CNRACL 37,65 %) = 33 572,902… → 33 572,90
     const p = project(valid([structure("s1", { agents: [{ indiceMajore: 352, status: "titulaire" }] })]), 2022, 2026);
-    expect(p.years.map((y) => y.structures[0].agents[0].loadedCost)).toEqual(["29501.28", "30233.74", "30458.82", "31290.57", "31914.39"]);
+    expect(p.years.map((y) => y.structures[0].agents[0].loadedCost)).toEqual(["29863.80", "31157.60", "32059.44", "32924.28", "33572.90"]);
   });
 
   test("2026 warns that its point value is an estimate (nothing published)", () => {
