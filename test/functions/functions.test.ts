@@ -73,8 +73,8 @@ describe("BASE_SALARY", () => {
   test("IM 352 in 2022: 6 × round(352 × 5623,23 / 1200) + 6 × round(352 × 5820,04 / 1200) = 6 × 1649,48 + 6 × 1707,21 = 20 140,14", () => {
     expect(cell(() => FS.baseSalary(352, 2022))).toBe(20140.14);
   });
-  test("IM 352 in 2023 is paid on the minimum IM (353 from January, 361 from May): 4 × 1712,06 + 2 × 1750,86 + 6 × 1777,12 = 21 012,68", () => {
-    expect(cell(() => FS.baseSalary(352, 2023))).toBe(21012.68);
+  test("as the contract says, on the IM as given, without the minimum de traitement: IM 352 in 2023 = 6 × round(352 × 5820,04 / 1200) + 6 × round(352 × 5907,34 / 1200) = 6 × 1707,21 + 6 × 1732,82 = 20 640,18", () => {
+    expect(cell(() => FS.baseSalary(352, 2023))).toBe(20640.18);
   });
   test("the IM is a whole number from 1 to 10 000, as in a scenario", () => {
     const message = "#VALUE! indice majoré : un indice majoré est un nombre entier entre 1 et 10 000";

@@ -78,19 +78,26 @@ export function baseSalaryIn<T>(
 /**
  * Annual gross base salary (traitement indiciaire) of an indice majoré over a calendar year:
  * the sum over the 12 months of round(IM × monthly point value in force on the 1st of the month),
- * IM being raised to the minimum de traitement of the month when it is below it.
+ * IM being raised to the minimum de traitement of the month when it is below it (unless
+ * `options.minimum` is false: the Excel function `BASE_SALARY` computes, as its contract says,
+ * on the IM as given).
  *
  * @example baseSalary(352, 2022) // 6 × 1649.48 + 6 × 1707.21 = 20140.14 (352 is the minimum from May 2022)
  * @throws {CalcError} `hors_bornes` (IM, year), `donnee_absente` before the first point value.
  */
-export function baseSalary(indiceMajore: number, year: number, params: ParameterSet = REFERENCE_PARAMETERS): Decimal {
+export function baseSalary(
+  indiceMajore: number,
+  year: number,
+  params: ParameterSet = REFERENCE_PARAMETERS,
+  options: { minimum?: boolean } = {},
+): Decimal {
   checkIndiceMajore(indiceMajore, "indice majoré");
   checkYear(year, "année");
   return baseSalaryIn(
     DECIMAL,
     dec(indiceMajore),
     monthlyPointValues(year, params).map((p) => p.decimal),
-    monthlyMinimumIndices(year, params).map((p) => p?.decimal),
+    options.minimum === false ? [] : monthlyMinimumIndices(year, params).map((p) => p?.decimal),
   );
 }
 

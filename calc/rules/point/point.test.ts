@@ -83,6 +83,8 @@ describe("base salary: Σ over the 12 months of round(IM × monthly point value 
     // July–December: 361 × 5907.34 / 1200 = 1777.1247… → 1777.12; 6 × = 10662.72
     // 6848.24 + 3501.72 + 10662.72 = 21012.68 (on IM 352 it would be 20 640,18)
     expect(baseSalary(352, 2023).toFixed(2)).toBe("21012.68");
+    // without the minimum (the Excel function's contract): 6 × 1707,21 + 6 × 1732,82 = 20 640,18
+    expect(baseSalary(352, 2023, undefined, { minimum: false }).toFixed(2)).toBe("20640.18");
   });
 
   test("IM 352 in 2024 (point frozen, minimum IM 366): 12 × round(366 × 5 907,34 / 1 200 = 1 801,7387) = 12 × 1 801,74 = 21 620,88", () => {
