@@ -122,10 +122,23 @@ describe("result sheets", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Feuil1", ...INPUT_SHEETS, ...RESULT_SHEETS]);
     const t = wb.tables.find((x) => x.name === "FS_R_Gestionnaires");
     expect(t?.showTotals).toBe(true);
-    // 7 managers: header row 4, rows 5–11, totals row 12; « Part attribuée » is column L.
-    expect(wb.cell("Résultats gestionnaires", "L12")?.formula).toBe("=SUBTOTAL(109,L5:L11)");
-    const allocated = wb.values(wb.sheet("Résultats gestionnaires"), "L5:L11").flat() as number[];
-    expect(allocated.map((n) => Math.round(n * 100)).reduce((a, b) => a + b, 0)).toBe(40904500);
+    // 7 managers: header row 4, rows 5–11, totals row 12. Columns: A–E name, id, kind, structures,
+    // FTE; then the amounts from F: payroll, other costs, forfait, other resources, investment
+    // grants (J), deduction, requested, « Attribution prévisionnelle » (M), advance, actual payroll,
+    // final (P, the final request and the repayment are not shown).
+    expect(wb.value("Résultats gestionnaires", "J4")).toBe("Subventions d'investissement");
+    expect(wb.value("Résultats gestionnaires", "M4")).toBe("Attribution prévisionnelle");
+    expect(wb.cell("Résultats gestionnaires", "M12")?.formula).toBe("=SUBTOTAL(109,M5:M11)");
+    const cents = (range: string) =>
+      (wb.values(wb.sheet("Résultats gestionnaires"), range).flat() as number[]).map((n) => Math.round(n * 100));
+    const allocated = cents("M5:M11");
+    expect(allocated.reduce((a, b) => a + b, 0)).toBe(40904500);
+    // Under the default « plafonne » rule no final exceeds its allocation, and the finals sum to
+    // 379 584,71 €: 409 045,00 − 29 460,29 € withheld by the evaluation (« Crédits non consommés »).
+    expect(wb.value("Résultats gestionnaires", "P4")).toBe("Attribution finale");
+    const finals = cents("P5:P11");
+    expect(finals.reduce((a, b) => a + b, 0)).toBe(37958471);
+    finals.forEach((f, i) => expect(f).toBeLessThanOrEqual(allocated[i]));
     expect(wb.sheet("Résultats gestionnaires").charts).toEqual([
       {
         type: "ColumnStacked",
@@ -133,7 +146,8 @@ describe("result sheets", () => {
         series: ["série 1", "Autres ressources", "Attribution prévisionnelle", "Reste à charge prévisionnel"],
       },
     ]);
-    expect(wb.value("Budget Département", "B11")).toBe(476295); // expenses: 409 045 + 56 498 + 10 752
+    // Expenses: the finals paid 379 584,71 + coordinator 56 498 + legal support 10 752 = 446 834,71.
+    expect(wb.value("Budget Département", "B11")).toBe(446834.71);
     const ids = wb.sheets.map((s) => s.id);
 
     // Result sheets as the add-in wrote them: a new run replaces them, asking nothing.
