@@ -1,0 +1,140 @@
+import {
+  AMOUNT_TERMS,
+  BUDGET_YEAR_TERMS,
+  COMPARED_KEYS,
+  DEDUCTION_TERMS,
+  FINAL_RULE_TERMS,
+  labelOf,
+  OTHER_TERMS,
+  SHARE_READING_TERMS,
+  type AmountChanges,
+  type BudgetYear,
+  type Change,
+  type Comparison,
+  type Difference,
+  type Presence,
+} from "../../../calc";
+import { euros, percent, shortDate, signedEuros } from "../format";
+import { ReflowTable, type Column } from "./ReflowTable";
+
+const YEAR_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const satisfies readonly (keyof BudgetYear)[];
+const NONE = "—";
+
+/** A rule's value as the pane writes it elsewhere (labels from the glossary, French numbers and dates). */
+function ruleValue(name: string, value: string | null): string {
+  if (value === null) return NONE;
+  switch (name) {
+    case "finalPayment":
+      return labelOf(FINAL_RULE_TERMS, value);
+    case "shareBase":
+      return labelOf(SHARE_READING_TERMS, value);
+    case "deduction":
+      return labelOf(DEDUCTION_TERMS, value);
+    case "rate":
+    case "advanceRate":
+      return percent(value);
+    case "envelope":
+    case "capPerStructure":
+      return euros(value);
+    case "advanceDate":
+    case "balanceDate":
+      return shortDate(value);
+    case "pooling":
+      return value === "true" ? "oui" : "non";
+    default:
+      return value;
+  }
+}
+
+const PRESENCE: Record<Presence, string> = { les_deux: "", avant: " (seulement avant)", apres: " (seulement après)" };
+
+/** One signed change per compared amount (Masse salariale, Forfait…), for a manager or a structure. */
+const changeColumns = <R extends { amounts: AmountChanges }>(): Column<R>[] =>
+  COMPARED_KEYS.map((k) => ({ label: AMOUNT_TERMS[k].label, amount: (r: R) => r.amounts[k].change, signed: true }));
+
+function Differences({ title, list, rules }: { title: string; list: readonly Difference[]; rules?: boolean }) {
+  if (!list.length) return null;
+  const value = (d: Difference, v: string | null) => (rules ? ruleValue(d.name, v) : (v ?? NONE));
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className="plain differences">
+        {list.map((d) => (
+          <li key={d.name}>
+            <strong>{d.label}</strong> : {value(d, d.before)} → {value(d, d.after)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * A comparison as finance teams read it before a vote: what differs in the rules and parameters
+ * first, then the convention's changes, each manager's, each structure's and each budget year's.
+ * Every name is shown as text (an imported file's names included).
+ */
+export function CompareResults({ comparison: c }: { comparison: Comparison }) {
+  const totals: { key: string; label: string; change: Change }[] = [
+    ...COMPARED_KEYS.map((k) => ({ key: k, label: AMOUNT_TERMS[k].label, change: c.convention[k] })),
+    { key: "finalUnused", label: OTHER_TERMS.finalUnused.label, change: c.convention.finalUnused },
+  ];
+  const same = !c.rules.length && !c.parameters.length;
+  return (
+    <div className="results comparison" aria-live="polite">
+      <h3>Ce qui diffère</h3>
+      {same ? <p>Aucune règle ni aucun paramètre ne diffère.</p> : null}
+      <Differences title="Règles" list={c.rules} rules />
+      <Differences title="Paramètres" list={c.parameters} />
+      <ReflowTable
+        caption="Convention : avant, après, écart"
+        first="Montant"
+        rows={totals}
+        rowKey={(t) => t.key}
+        rowName={(t) => t.label}
+        columns={[
+          { label: "Avant", amount: (t) => t.change.before },
+          { label: "Après", amount: (t) => t.change.after },
+          { label: "Écart", amount: (t) => t.change.change, signed: true },
+        ]}
+      />
+      <p id="cmp-taux-equilibre">
+        {OTHER_TERMS.balanceRate.label} : {percent(c.convention.balanceRate.before)} → {percent(c.convention.balanceRate.after)}
+      </p>
+      <div className="scroll-x">
+        <ReflowTable
+          caption="Écarts par gestionnaire"
+          first={OTHER_TERMS.manager.label}
+          rows={c.managers}
+          rowKey={(m) => m.id}
+          rowName={(m) => `${m.name}${PRESENCE[m.presence]}`}
+          columns={changeColumns<Comparison["managers"][number]>()}
+        />
+      </div>
+      <div className="scroll-x">
+        <ReflowTable
+          caption="Écarts par structure"
+          first={OTHER_TERMS.structure.label}
+          rows={c.structures}
+          rowKey={(s) => `${s.managerId}\u0000${s.id}`}
+          rowName={(s) => `${s.name}${PRESENCE[s.presence]}`}
+          columns={changeColumns<Comparison["structures"][number]>()}
+        />
+      </div>
+      <div className="scroll-x">
+        <ReflowTable
+          caption={`Écarts par ${OTHER_TERMS.exercice.label.toLowerCase()}`}
+          first={OTHER_TERMS.exercice.label}
+          rows={c.budgetYears}
+          rowKey={(y) => String(y.exercice)}
+          rowName={(y) => String(y.exercice)}
+          columns={YEAR_KEYS.map((k) => ({
+            label: BUDGET_YEAR_TERMS[k].label,
+            amount: (y: Comparison["budgetYears"][number]) => y[k].change,
+            signed: true,
+          }))}
+        />
+      </div>
+    </div>
+  );
+}
