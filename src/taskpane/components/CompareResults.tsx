@@ -14,7 +14,7 @@ import {
   type Difference,
   type Presence,
 } from "../../../calc";
-import { euros, percent, shortDate, signedEuros } from "../format";
+import { euros, percent, shortDate } from "../format";
 import { ReflowTable, type Column } from "./ReflowTable";
 
 const YEAR_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const satisfies readonly (keyof BudgetYear)[];
