@@ -63,8 +63,9 @@ ul.params { list-style: none; padding: 0; }
 .files .ms-CommandBar { padding: 0 4px; }
 .code, .source, .where, .ms-MessageBar-innerText { overflow-wrap: anywhere; }
 .scroll-x { overflow-x: auto; }
+/* Four tabs do not fit on one line at 320 px: they wrap rather than widen the page. */
+.pane .ms-Pivot { white-space: normal; }
 ul.differences li { overflow-wrap: anywhere; }
-fieldset.rules .ms-TextField, fieldset.rules .ms-Dropdown-container { max-width: 100%; }
 .badge-override { background: #fff4ce; color: #4d3a00; font-weight: 600; }
 /* A narrow pane (up to 479 px): each row of a table becomes a card of label–value lines. */
 @media (max-width: 479px) {

@@ -66,14 +66,18 @@ test("against the next year: each structure's forfait +5 000 € (30 000 → 35 
   await choose("Le même scénario, une autre année");
   await screen.findByText("Année");
   expect(text(screen.getByText("Année").closest("li"))).toBe("Année : 2022 → 2023");
+  // The parameters that differ, with their unit and the date each value applies from.
+  expect(text(screen.getByText("Forfait de l'État par structure labellisée et par an").closest("li"))).toBe(
+    "Forfait de l'État par structure labellisée et par an : 30 000,00 € (depuis le 01/01/2020) → 35 000,00 € (depuis le 01/01/2023)",
+  );
   const table = (await screen.findByText("Écarts par structure", { selector: "caption" })).closest("table") as HTMLTableElement;
-  const forfaits = [...table.querySelectorAll('td[data-label="Forfait de l\'État"]')].map(text);
+  const forfaits = Array.from(table.querySelectorAll('td[data-label="Forfait de l\'État"]')).map(text);
   expect(forfaits).toEqual([...Array(11).fill("+5 000,00 €"), "+12 500,00 €"]);
   // 11 × 5 000 + 12 500 = 67 500 € for the convention.
   expect(await cell("Convention : avant, après, écart", "Forfait de l'État", "Écart")).toBe("+67 500,00 €");
   // The budget years: 2022 to 2024 (the 2023 convention's balances fall in 2024).
   const years = (await screen.findByText("Écarts par exercice budgétaire", { selector: "caption" })).closest("table") as HTMLTableElement;
-  expect([...years.querySelectorAll("tbody th")].map(text)).toEqual(["2022", "2023", "2024"]);
+  expect(Array.from(years.querySelectorAll("tbody th")).map(text)).toEqual(["2022", "2023", "2024"]);
 });
 
 test("an imported scenario's names are shown as text, never as HTML; an invalid file is refused in French", async () => {

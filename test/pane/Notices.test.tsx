@@ -68,7 +68,7 @@ test("every tab whose figures use an estimate shows the notice", async () => {
     ["Comparer", "Comparer deux scénarios"],
   ]) {
     fireEvent.click(await screen.findByRole("tab", { name: tab }));
-    const section = (await screen.findByRole("heading", { name: heading, exact: true })).closest("section") as HTMLElement;
+    const section = (await screen.findByRole("heading", { name: new RegExp(`^${heading}$`) })).closest("section") as HTMLElement;
     expect(await within(section).findByText(/Taux de l'acompte versé à la signature : 50 %/)).toBeTruthy();
   }
 }, 60_000);

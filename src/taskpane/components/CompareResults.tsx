@@ -6,6 +6,7 @@ import {
   FINAL_RULE_TERMS,
   labelOf,
   OTHER_TERMS,
+  PARAMETERS,
   SHARE_READING_TERMS,
   type AmountChanges,
   type BudgetYear,
@@ -14,7 +15,7 @@ import {
   type Difference,
   type Presence,
 } from "../../../calc";
-import { euros, percent, shortDate } from "../format";
+import { euros, parameterValue, percent, shortDate } from "../format";
 import { ReflowTable, type Column } from "./ReflowTable";
 
 const YEAR_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const satisfies readonly (keyof BudgetYear)[];
@@ -46,6 +47,16 @@ function ruleValue(name: string, value: string | null): string {
   }
 }
 
+const UNITS = new Map(PARAMETERS.map((p) => [p.name, p.unit]));
+
+/** A parameter's values as compare() gives them (`0.8 (2022-01-01) ; …`), with their unit, the French way. */
+function parameterValues(name: string, value: string | null): string {
+  const unit = UNITS.get(name);
+  if (value === null) return NONE;
+  if (!unit) return value;
+  return value.replace(/(-?\d+(?:\.\d+)?) \((\d{4}-\d{2}-\d{2})\)/g, (_, v: string, d: string) => `${parameterValue(v, unit)} (depuis le ${shortDate(d)})`);
+}
+
 const PRESENCE: Record<Presence, string> = { les_deux: "", avant: " (seulement avant)", apres: " (seulement après)" };
 
 /** One signed change per compared amount (Masse salariale, Forfait…), for a manager or a structure. */
@@ -54,7 +65,7 @@ const changeColumns = <R extends { amounts: AmountChanges }>(): Column<R>[] =>
 
 function Differences({ title, list, rules }: { title: string; list: readonly Difference[]; rules?: boolean }) {
   if (!list.length) return null;
-  const value = (d: Difference, v: string | null) => (rules ? ruleValue(d.name, v) : (v ?? NONE));
+  const value = (d: Difference, v: string | null) => (rules ? ruleValue(d.name, v) : parameterValues(d.name, v));
   return (
     <>
       <h4>{title}</h4>

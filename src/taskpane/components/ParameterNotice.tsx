@@ -34,5 +34,5 @@ export function ParameterNotice({ uses }: { uses: readonly ParameterUse[] }) {
   const notice = parameterNotice(uses);
   const [closed, setClosed] = useState<string | null>(null);
   if (!notice || closed === notice.text) return null;
-  return <Notices notices={[notice]} onDismiss={(n) => setClosed(n.text)} />;
+  return <Notices notices={[notice]} onDismiss={(n) => setClosed(n.text)} truncate />;
 }

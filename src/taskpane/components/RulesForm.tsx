@@ -18,7 +18,8 @@ const SHARE_OPTIONS = options(SHARE_READINGS, SHARE_READING_TERMS);
 /**
  * The convention's payment rules: what the final amount follows (capped at the convention amount
  * or the envelope shared again), the reading of « 80 % de la masse salariale après déduction du
- * forfait », and the dates of the acomptes and soldes (empty: the engine's defaults, shown).
+ * forfait », and the dates of the acomptes and soldes (empty: the engine's defaults, shown);
+ * folded under a summary of the rules in force.
  */
 export function RulesForm({ scenario, issues, onChange, outcome }: FormProps & { outcome: ComputeOutcome }) {
   const rules = (scenario.rules ?? {}) as Record<string, unknown>;
@@ -26,8 +27,14 @@ export function RulesForm({ scenario, issues, onChange, outcome }: FormProps & {
   const used = outcome.ok ? outcome.result.rules : undefined;
   const L = SCENARIO_FIELD_LABELS;
   return (
-    <fieldset className="item rules">
-      <legend>Règles de paiement</legend>
+    <details className="structure rules">
+      <summary>
+        <h3>Règles de paiement</h3>{" "}
+        <span className="hint">
+          (montant final {labelOf(FINAL_RULE_TERMS, String(rules.finalPayment ?? "plafonne"), true)}, lecture «{" "}
+          {labelOf(SHARE_READING_TERMS, String(rules.shareBase ?? "masse_moins_forfait"), true)} »)
+        </span>
+      </summary>
       <Choice
         label={L.finalPayment}
         path={["rules", "finalPayment"]}
@@ -58,6 +65,6 @@ export function RulesForm({ scenario, issues, onChange, outcome }: FormProps & {
         description={used && !rules.balanceDate ? `Par défaut : ${shortDate(used.balanceDate)}` : undefined}
         {...field}
       />
-    </fieldset>
+    </details>
   );
 }
