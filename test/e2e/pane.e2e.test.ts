@@ -412,6 +412,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     };
     await choose("Le même scénario, une autre année");
     // 2023's forfait is 35 000 € against 30 000 € in 2022; G2, 9 months open in 2022, gets a full year.
+    await page.getByText("Écarts par structure (12)").click();
     const structures = page.locator("table", { has: page.locator("caption", { hasText: "Écarts par structure" }) });
     const forfait = structures.locator("tbody tr").last().locator(`td[data-label="${AMOUNT_TERMS.forfait.label}"]`);
     await forfait.waitFor();

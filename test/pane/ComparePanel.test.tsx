@@ -39,7 +39,9 @@ test("against the other final-payment rule: the rule first, then finals +29 460,
   await choose("Le même scénario, montant final « redistribué »");
   const rule = await screen.findByText("Règle du montant final");
   // The only difference, with the glossary's labels on both sides.
-  expect(text(rule.closest("li"))).toBe("Règle du montant final : Plafonné au montant de la convention → Enveloppe répartie à nouveau sur le réalisé");
+  expect(text(rule.closest("li"))).toBe(
+    "Règle du montant final : Plafonné au montant de la convention → Enveloppe répartie à nouveau sur le réalisé",
+  );
   // Capped, the finals sum to 379 584,71 €; shared again, to the whole 409 045,00 € envelope:
   // 409 045,00 − 379 584,71 = 29 460,29 € more paid, and as much less left unspent.
   expect(await cell("Convention : avant, après, écart", "Attribution finale", "Avant")).toBe("379 584,71 €");
@@ -87,7 +89,8 @@ test("an imported scenario's names are shown as text, never as HTML; an invalid 
   other.managers[0].name = '<img src=x onerror="window.pwned=1">Gestionnaire';
   const input = container.querySelector('input[type="file"]') as HTMLInputElement;
   // A file as the browser gives it (jsdom's File has no text()).
-  const file = (name: string, body: string) => Object.assign(new File([body], name, { type: "application/json" }), { text: async () => body });
+  const file = (name: string, body: string) =>
+    Object.assign(new File([body], name, { type: "application/json" }), { text: async () => body });
   fireEvent.change(input, { target: { files: [file("autre.json", JSON.stringify(other))] } });
   expect(await screen.findByText("Comparé avec « autre.json ».")).toBeTruthy();
   const table = (await screen.findByText("Écarts par gestionnaire", { selector: "caption" })).closest("table") as HTMLTableElement;
@@ -98,6 +101,8 @@ test("an imported scenario's names are shown as text, never as HTML; an invalid 
   expect(await cell("Convention : avant, après, écart", "Attribution finale", "Écart")).toBe("0,00 €");
 
   fireEvent.change(input, { target: { files: [file("cassé.json", "{pas du json")] } });
-  expect(await screen.findByText(/« cassé\.json » n'est pas un fichier JSON valide : .*La comparaison en cours est conservée\./)).toBeTruthy();
+  expect(
+    await screen.findByText(/« cassé\.json » n'est pas un fichier JSON valide : .*La comparaison en cours est conservée\./),
+  ).toBeTruthy();
   expect(screen.getByText("Comparé avec « autre.json ».")).toBeTruthy();
 });

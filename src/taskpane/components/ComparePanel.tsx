@@ -55,9 +55,7 @@ export function ComparePanel({ input, outcome, state }: CompareProps) {
     <section aria-labelledby="comparer-titre">
       <h2 id="comparer-titre">Comparer deux scénarios</h2>
       <ParameterNotice uses={uses} />
-      <p className="hint">
-        « Avant » : le scénario du volet. « Après » : celui choisi ici. Chaque écart est après − avant, au centime.
-      </p>
+      <p className="hint">« Avant » : le scénario du volet. « Après » : celui choisi ici. Chaque écart est après − avant, au centime.</p>
       <Dropdown
         label="Comparer le scénario du volet avec"
         placeholder="Choisissez"

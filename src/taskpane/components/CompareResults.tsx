@@ -18,7 +18,14 @@ import {
 import { euros, parameterValue, percent, shortDate } from "../format";
 import { ReflowTable, type Column } from "./ReflowTable";
 
-const YEAR_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const satisfies readonly (keyof BudgetYear)[];
+const YEAR_KEYS = [
+  "advances",
+  "balances",
+  "repayments",
+  "otherExpenses",
+  "otherReceipts",
+  "total",
+] as const satisfies readonly (keyof BudgetYear)[];
 const NONE = "—";
 
 /** A rule's value as the pane writes it elsewhere (labels from the glossary, French numbers and dates). */
@@ -54,7 +61,10 @@ function parameterValues(name: string, value: string | null): string {
   const unit = UNITS.get(name);
   if (value === null) return NONE;
   if (!unit) return value;
-  return value.replace(/(-?\d+(?:\.\d+)?) \((\d{4}-\d{2}-\d{2})\)/g, (_, v: string, d: string) => `${parameterValue(v, unit)} (depuis le ${shortDate(d)})`);
+  return value.replace(
+    /(-?\d+(?:\.\d+)?) \((\d{4}-\d{2}-\d{2})\)/g,
+    (_, v: string, d: string) => `${parameterValue(v, unit)} (depuis le ${shortDate(d)})`,
+  );
 }
 
 const PRESENCE: Record<Presence, string> = { les_deux: "", avant: " (seulement avant)", apres: " (seulement après)" };
@@ -122,16 +132,22 @@ export function CompareResults({ comparison: c }: { comparison: Comparison }) {
           columns={changeColumns<Comparison["managers"][number]>()}
         />
       </div>
-      <div className="scroll-x">
-        <ReflowTable
-          caption="Écarts par structure"
-          first={OTHER_TERMS.structure.label}
-          rows={c.structures}
-          rowKey={(s) => `${s.managerId}\u0000${s.id}`}
-          rowName={(s) => `${s.name}${PRESENCE[s.presence]}`}
-          columns={changeColumns<Comparison["structures"][number]>()}
-        />
-      </div>
+      <details className="structure">
+        <summary>
+          <h4>Écarts par structure ({c.structures.length})</h4>
+        </summary>
+        <div className="scroll-x">
+          <ReflowTable
+            caption="Écarts par structure"
+            hideCaption
+            first={OTHER_TERMS.structure.label}
+            rows={c.structures}
+            rowKey={(s) => `${s.managerId}\u0000${s.id}`}
+            rowName={(s) => `${s.name}${PRESENCE[s.presence]}`}
+            columns={changeColumns<Comparison["structures"][number]>()}
+          />
+        </div>
+      </details>
       <div className="scroll-x">
         <ReflowTable
           caption={`Écarts par ${OTHER_TERMS.exercice.label.toLowerCase()}`}

@@ -10,7 +10,14 @@ import {
 import { shortDate } from "../format";
 import { ReflowTable } from "./ReflowTable";
 
-const YEAR_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const satisfies readonly (keyof BudgetYear)[];
+const YEAR_KEYS = [
+  "advances",
+  "balances",
+  "repayments",
+  "otherExpenses",
+  "otherReceipts",
+  "total",
+] as const satisfies readonly (keyof BudgetYear)[];
 
 /**
  * The Département's budget by budget year (exercice), and the payments' schedule: each acompte,

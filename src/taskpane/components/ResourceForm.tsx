@@ -46,13 +46,7 @@ export function ResourceForm({ scenario, issues, onChange, path }: FormProps & {
         {...field}
       />
       {r.recurrence === "ponctuelle" ? (
-        <NumberField
-          label={`${L.year} (par défaut : celle de la convention)`}
-          path={[...path, "year"]}
-          value={r.year}
-          integer
-          {...field}
-        />
+        <NumberField label={`${L.year} (par défaut : celle de la convention)`} path={[...path, "year"]} value={r.year} integer {...field} />
       ) : null}
       <p className="error-text">{issues.get(formatPath(path))}</p>
       <DefaultButton

@@ -18,7 +18,8 @@ export async function readScenarioFile(
   file: File,
   kept = "Le scénario actuel est conservé.",
 ): Promise<{ ok: true; data: ScenarioInput } | { ok: false; text: string }> {
-  if (file.size > LIMITS.fileBytes) return { ok: false, text: `Fichier trop volumineux (${file.size} octets ; ${LIMITS.fileBytes} au plus).` };
+  if (file.size > LIMITS.fileBytes)
+    return { ok: false, text: `Fichier trop volumineux (${file.size} octets ; ${LIMITS.fileBytes} au plus).` };
   let data: unknown;
   try {
     data = JSON.parse(await file.text());
