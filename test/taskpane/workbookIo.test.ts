@@ -148,6 +148,35 @@ describe("result sheets", () => {
     ]);
     // Expenses: the finals paid 379 584,71 + coordinator 56 498 + legal support 10 752 = 446 834,71.
     expect(wb.value("Budget Département", "B11")).toBe(446834.71);
+    // The payments below the schedule: 12 structures, header row 4, rows 5–16, totals 17; payments from row 20.
+    const payments = wb.tables.find((x) => x.name === "FS_R_Paiements");
+    expect(payments?.address).toBe("A20:F44");
+    expect(wb.values(wb.sheet("Échéancier"), "A21:F22")).toEqual([
+      [expect.any(String), "France Services A1 (illustratif)", "Acompte", 44910, 2022, expect.any(Number)],
+      [expect.any(String), "France Services A1 (illustratif)", "Solde", 45107, 2023, expect.any(Number)],
+    ]);
+    // Paid less received: 204 522,53 + 187 618,75 − 12 556,57 = 379 584,71 €, the finals.
+    const signed = (wb.values(wb.sheet("Échéancier"), "F21:F44").flat() as number[]).map((n) => Math.round(n * 100));
+    expect(signed.reduce((a, b) => a + b, 0)).toBe(37958471);
+    // The budget by exercice, after the unspent credits and the balance rate.
+    const labels = wb.values(wb.sheet("Budget Département"), "A11:B20");
+    expect(labels).toContainEqual(["Crédits non consommés", 29460.29]);
+    expect(labels).toContainEqual(["Taux d'équilibre", 0.7245]);
+    const years = wb.tables.find((x) => x.name === "FS_R_Exercices");
+    const top = Number(years?.address.match(/^A(\d+):/)?.[1]);
+    expect(wb.values(wb.sheet("Budget Département"), `A${top}:G${top + 2}`)).toEqual([
+      [
+        "Exercice budgétaire",
+        "Acomptes versés",
+        "Soldes versés",
+        "Reversements (recettes)",
+        "Autres dépenses du Département",
+        "Autres recettes du Département",
+        "Coût net de l'exercice",
+      ],
+      [2022, 204522.53, 0, 0, 67250, 0, 271772.53],
+      [2023, 0, 187618.75, 12556.57, 0, 0, 175062.18],
+    ]);
     const ids = wb.sheets.map((s) => s.id);
 
     // Result sheets as the add-in wrote them: a new run replaces them, asking nothing.
