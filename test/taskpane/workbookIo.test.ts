@@ -73,6 +73,30 @@ describe("input tables", () => {
     expect(back.result.budget).toEqual(original.result.budget);
   });
 
+  test("the payment rules, a manager's dates and a resource's nature and recurrence go through the sheets and back", async () => {
+    const { port } = setup();
+    const s = clone(VOSGES_2022_EXAMPLE) as ScenarioInput;
+    s.rules = { ...s.rules, finalPayment: "redistribue", shareBase: "part_moins_forfait", advanceDate: "2022-11-30" };
+    s.managers[1].balanceDate = "2023-04-15";
+    const bus = s.managers[1].structures[1].resources![0];
+    Object.assign(bus, { nature: "investissement", recurrence: "ponctuelle", year: 2022 });
+    await createInputTables(port, s, accept);
+    const read = await readConvention(port, {});
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.scenario.rules).toMatchObject({ finalPayment: "redistribue", shareBase: "part_moins_forfait", advanceDate: "2022-11-30" });
+    expect(read.scenario.managers[1].balanceDate).toBe("2023-04-15");
+    expect(read.scenario.managers[1].structures[1].resources?.[0]).toMatchObject({
+      nature: "investissement",
+      recurrence: "ponctuelle",
+      year: 2022,
+    });
+    const back = compute(read.scenario, { traces: false });
+    const original = compute(s, { traces: false });
+    if (!back.ok || !original.ok) throw new Error("calcul");
+    expect(back.result.payments).toEqual(original.result.payments);
+    expect(back.result.rules).toEqual(original.result.rules);
+  });
+
   test("every validation error comes with its sheet and cell", async () => {
     const { wb, port } = setup();
     await createInputTables(port, VOSGES_2022_EXAMPLE, accept);

@@ -1,4 +1,13 @@
-import { DEDUCTION_MODES, GRANTS, STRUCTURE_KINDS } from "../../../calc";
+import {
+  DEDUCTION_MODES,
+  FINAL_RULES,
+  GRANTS,
+  NATURES,
+  RECURRENCES,
+  SCENARIO_FIELD_LABELS,
+  SHARE_READINGS,
+  STRUCTURE_KINDS,
+} from "../../../calc";
 import type { ColumnDef, ColumnKind } from "./spec";
 
 /**
@@ -38,6 +47,8 @@ export const MANAGERS: InputTableDef = {
     c("name", "Nom", "text"),
     c("kind", "Type", "choice", MANAGER_KINDS),
     c("pooled", "Mutualisation", "bool", YES_NO),
+    c("advanceDate", SCENARIO_FIELD_LABELS.advanceDate, "date"),
+    c("balanceDate", SCENARIO_FIELD_LABELS.balanceDate, "date"),
   ],
 };
 
@@ -92,6 +103,9 @@ export const RESOURCES: InputTableDef = {
     c("amount", "Montant", "money"),
     c("grant", "Subvention paramétrée", "choice", GRANTS),
     c("deducted", "Déduite de la masse salariale", "bool", YES_NO),
+    c("nature", SCENARIO_FIELD_LABELS.nature, "choice", NATURES),
+    c("recurrence", SCENARIO_FIELD_LABELS.recurrence, "choice", RECURRENCES),
+    c("year", "Année (ressource ponctuelle)", "integer"),
   ],
 };
 
@@ -141,6 +155,10 @@ export const CONVENTION = {
     { key: "rules.envelope", label: "Enveloppe (vide : paramètre)", kind: "money" },
     { key: "rules.capPerStructure", label: "Plafond par structure", kind: "money" },
     { key: "rules.pooling", label: "Mutualisation par gestionnaire", kind: "bool", choices: YES_NO },
+    { key: "rules.finalPayment", label: SCENARIO_FIELD_LABELS.finalPayment, kind: "choice", choices: FINAL_RULES },
+    { key: "rules.shareBase", label: SCENARIO_FIELD_LABELS.shareBase, kind: "choice", choices: SHARE_READINGS },
+    { key: "rules.advanceDate", label: `${SCENARIO_FIELD_LABELS.advanceDate} (vide : 15 décembre)`, kind: "date" },
+    { key: "rules.balanceDate", label: `${SCENARIO_FIELD_LABELS.balanceDate} (vide : 30 juin suivant)`, kind: "date" },
     { key: "budget.statedTotal", label: "Coût total déclaré (vide : paramètre)", kind: "money" },
   ] as const satisfies readonly { key: string; label: string; kind: ColumnKind; choices?: readonly string[] }[],
 };
