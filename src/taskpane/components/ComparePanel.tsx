@@ -8,6 +8,7 @@ import { readScenarioFile } from "../state/scenarioFile";
 import { CompareResults } from "./CompareResults";
 import { NumberField } from "./fields";
 import { ParameterNotice } from "./ParameterNotice";
+import { ScenarioFileInput } from "./ScenarioFileInput";
 
 type Mode = Against["kind"];
 const NO_ISSUES = new Map<string, string>();
@@ -66,18 +67,10 @@ export function ComparePanel({ input, outcome, state }: CompareProps) {
       {mode === "fichier" ? (
         <>
           <DefaultButton className="action" text="Choisir un fichier de scénario…" onClick={() => file.current?.click()} />
-          <input
+          <ScenarioFileInput
             ref={file}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            aria-label="Fichier de scénario à comparer"
-            tabIndex={-1}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = "";
-              if (f) void readFile(f).catch((err) => setFileError(`Lecture impossible : ${(err as Error).message}`));
-            }}
+            label="Fichier de scénario à comparer"
+            onFile={(f) => void readFile(f).catch((err) => setFileError(`Lecture impossible : ${(err as Error).message}`))}
           />
           {against?.kind === "fichier" ? <p className="hint">Comparé avec « {against.name} ».</p> : null}
         </>

@@ -9,23 +9,15 @@ import {
   PARAMETERS,
   SHARE_READING_TERMS,
   type AmountChanges,
-  type BudgetYear,
   type Change,
   type Comparison,
   type Difference,
   type Presence,
 } from "../../../calc";
 import { euros, parameterValue, percent, shortDate } from "../format";
+import { BUDGET_YEAR_KEYS } from "../budgetYears";
 import { ReflowTable, type Column } from "./ReflowTable";
 
-const YEAR_KEYS = [
-  "advances",
-  "balances",
-  "repayments",
-  "otherExpenses",
-  "otherReceipts",
-  "total",
-] as const satisfies readonly (keyof BudgetYear)[];
 const NONE = "—";
 
 /** A rule's value as the pane writes it elsewhere (labels from the glossary, French numbers and dates). */
@@ -155,7 +147,7 @@ export function CompareResults({ comparison: c }: { comparison: Comparison }) {
           rows={c.budgetYears}
           rowKey={(y) => String(y.exercice)}
           rowName={(y) => String(y.exercice)}
-          columns={YEAR_KEYS.map((k) => ({
+          columns={BUDGET_YEAR_KEYS.map((k) => ({
             label: BUDGET_YEAR_TERMS[k].label,
             amount: (y: Comparison["budgetYears"][number]) => y[k].change,
             signed: true,

@@ -8,16 +8,8 @@ import {
   type Payment,
 } from "../../../calc";
 import { shortDate } from "../format";
+import { BUDGET_YEAR_KEYS } from "../budgetYears";
 import { ReflowTable } from "./ReflowTable";
-
-const YEAR_KEYS = [
-  "advances",
-  "balances",
-  "repayments",
-  "otherExpenses",
-  "otherReceipts",
-  "total",
-] as const satisfies readonly (keyof BudgetYear)[];
 
 /**
  * The Département's budget by budget year (exercice), and the payments' schedule: each acompte,
@@ -35,7 +27,7 @@ export function ConventionSchedule({ result }: { result: ConventionResult }) {
         rows={years}
         rowKey={([y]) => y}
         rowName={([y]) => y}
-        columns={YEAR_KEYS.map((k) => ({ label: BUDGET_YEAR_TERMS[k].label, amount: ([, y]: [string, BudgetYear]) => y[k] }))}
+        columns={BUDGET_YEAR_KEYS.map((k) => ({ label: BUDGET_YEAR_TERMS[k].label, amount: ([, y]: [string, BudgetYear]) => y[k] }))}
       />
       <details className="structure schedule">
         <summary>

@@ -5,6 +5,7 @@ import type { XlsxExport } from "../hooks/useXlsxExport";
 import { splitOverrides, type Overrides } from "../state/persist";
 import { readScenarioFile } from "../state/scenarioFile";
 import type { Ask } from "./ConfirmDialog";
+import { ScenarioFileInput } from "./ScenarioFileInput";
 
 /** Offers a file to the user (a download): text, or the bytes of a binary file. */
 export function download(name: string, type: string, content: BlobPart): void {
@@ -107,18 +108,10 @@ export function FileBar({ scenario, outcome, xlsx, ask, onImport, onReset, onErr
   return (
     <nav className="files" aria-label="Fichiers">
       <CommandBar items={items} ariaLabel="Fichiers : importer, exporter" overflowButtonProps={{ ariaLabel: "Autres commandes" }} />
-      <input
+      <ScenarioFileInput
         ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label="Fichier de scénario à importer"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void readFile(file).catch((err) => onError(`Import impossible : ${(err as Error).message}`));
-        }}
+        label="Fichier de scénario à importer"
+        onFile={(file) => void readFile(file).catch((err) => onError(`Import impossible : ${(err as Error).message}`))}
       />
     </nav>
   );

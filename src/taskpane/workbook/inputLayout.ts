@@ -36,6 +36,11 @@ const c = (key: string, header: string, kind: ColumnKind, choices?: readonly str
   kind,
   ...(choices ? { choices } : {}),
 });
+/** A column added with issue 12: tables created before it still read (the column reads as blank). */
+const added = (key: string, header: string, kind: ColumnKind, choices?: readonly string[]): ColumnDef => ({
+  ...c(key, header, kind, choices),
+  optional: true,
+});
 
 export const MANAGERS: InputTableDef = {
   role: "saisie.gestionnaires",
@@ -47,8 +52,8 @@ export const MANAGERS: InputTableDef = {
     c("name", "Nom", "text"),
     c("kind", "Type", "choice", MANAGER_KINDS),
     c("pooled", "Mutualisation", "bool", YES_NO),
-    c("advanceDate", SCENARIO_FIELD_LABELS.advanceDate, "date"),
-    c("balanceDate", SCENARIO_FIELD_LABELS.balanceDate, "date"),
+    added("advanceDate", SCENARIO_FIELD_LABELS.advanceDate, "date"),
+    added("balanceDate", SCENARIO_FIELD_LABELS.balanceDate, "date"),
   ],
 };
 
@@ -103,9 +108,9 @@ export const RESOURCES: InputTableDef = {
     c("amount", "Montant", "money"),
     c("grant", "Subvention paramétrée", "choice", GRANTS),
     c("deducted", "Déduite de la masse salariale", "bool", YES_NO),
-    c("nature", SCENARIO_FIELD_LABELS.nature, "choice", NATURES),
-    c("recurrence", SCENARIO_FIELD_LABELS.recurrence, "choice", RECURRENCES),
-    c("year", "Année (ressource ponctuelle)", "integer"),
+    added("nature", SCENARIO_FIELD_LABELS.nature, "choice", NATURES),
+    added("recurrence", SCENARIO_FIELD_LABELS.recurrence, "choice", RECURRENCES),
+    added("year", "Année (ressource ponctuelle)", "integer"),
   ],
 };
 

@@ -11,6 +11,7 @@ import {
   type Amounts,
   type ConventionResult,
 } from "../../../calc";
+import { BUDGET_YEAR_KEYS } from "../budgetYears";
 import { isoToSerial } from "./cells";
 import { c, heading, HEADER, money } from "./resultLayout";
 import type { Cell, ColumnDef, SheetSpec } from "./spec";
@@ -27,7 +28,6 @@ const amountColumn = (key: keyof Amounts): ColumnDef => c(key, AMOUNT_TERMS[key]
 const AMOUNT_COLUMNS: readonly ColumnDef[] = AMOUNT_KEYS.filter((k) => k !== "finalRequested" && k !== "repayment").map(amountColumn);
 
 const amounts = (a: Amounts): Cell[] => AMOUNT_COLUMNS.map((col) => money(a[col.key as keyof Amounts]));
-const YEAR_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const;
 
 /** Every result sheet of a computed convention, in the order they are added. */
 export function resultSheets(r: ConventionResult): SheetSpec[] {
@@ -201,9 +201,12 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
         type: "table",
         row: budgetRow + keyValues + 3,
         name: "FS_R_Exercices",
-        columns: [c("exercice", OTHER_TERMS.exercice.label, "integer"), ...YEAR_KEYS.map((k) => c(k, BUDGET_YEAR_TERMS[k].label, "money"))],
-        rows: years.map(([y, v]) => [Number(y), ...YEAR_KEYS.map((k) => money(v[k]))]),
-        totals: [...YEAR_KEYS],
+        columns: [
+          c("exercice", OTHER_TERMS.exercice.label, "integer"),
+          ...BUDGET_YEAR_KEYS.map((k) => c(k, BUDGET_YEAR_TERMS[k].label, "money")),
+        ],
+        rows: years.map(([y, v]) => [Number(y), ...BUDGET_YEAR_KEYS.map((k) => money(v[k]))]),
+        totals: [...BUDGET_YEAR_KEYS],
       },
     ],
   };
