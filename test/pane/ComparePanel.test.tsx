@@ -61,6 +61,12 @@ test("against another rate: the envelope binds in both, the allocations do not c
   // A rate of 0,5 (typed the French way) lowers every request below the envelope.
   fireEvent.change(screen.getByLabelText("Taux comparé (une fraction : 0,75 pour 75 %)"), { target: { value: "0,5" } });
   await waitFor(() => expect(text(screen.getByText("Taux du Département").closest("li"))).toBe("Taux du Département : 80 % → 50 %"));
+  // A rate above 1 cannot be computed: said in French, where it is, and no comparison is shown.
+  fireEvent.change(screen.getByLabelText("Taux comparé (une fraction : 0,75 pour 75 %)"), { target: { value: "1,5" } });
+  expect(
+    await screen.findByText(/^Le scénario comparé ne peut pas être calculé : Règles › Taux de participation du Département : /),
+  ).toBeTruthy();
+  expect(screen.queryByText("Ce qui diffère")).toBeNull();
 });
 
 test("against the next year: each structure's forfait +5 000 € (30 000 → 35 000 €), G2 +12 500 € (its first year was 9 months)", async () => {

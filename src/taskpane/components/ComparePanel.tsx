@@ -2,7 +2,7 @@ import { DefaultButton } from "@fluentui/react/lib/Button";
 import { Dropdown } from "@fluentui/react/lib/Dropdown";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { useRef, useState } from "react";
-import { FINAL_RULE_TERMS, labelOf, SHARE_READING_TERMS, type ComputeOutcome, type ScenarioInput } from "../../../calc";
+import { describePath, FINAL_RULE_TERMS, labelOf, SHARE_READING_TERMS, type ComputeOutcome, type ScenarioInput } from "../../../calc";
 import type { Against, ComparisonState } from "../hooks/useComparison";
 import { readScenarioFile } from "../state/scenarioFile";
 import { CompareResults } from "./CompareResults";
@@ -22,7 +22,7 @@ export interface CompareProps {
 
 /** « Comparer »: the pane's scenario against an imported file, or against itself under another year, rule, reading or rate. */
 export function ComparePanel({ input, outcome, state }: CompareProps) {
-  const { against, setAgainst, variant, comparison } = state;
+  const { against, setAgainst, variantInput, variant, comparison } = state;
   const [mode, setMode] = useState<Mode | null>(against?.kind ?? null);
   const [fileError, setFileError] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
@@ -104,7 +104,8 @@ export function ComparePanel({ input, outcome, state }: CompareProps) {
       ) : null}
       {variant && !variant.ok ? (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          Le scénario comparé ne peut pas être calculé : {variant.issues.map((i) => i.message).join(" ; ")}
+          Le scénario comparé ne peut pas être calculé :{" "}
+          {variant.issues.map((i) => `${describePath(i.path, variantInput)} : ${i.message}`).join(" ; ")}
         </MessageBar>
       ) : null}
       {comparison ? <CompareResults comparison={comparison} /> : null}

@@ -38,12 +38,13 @@ export function variantOf(input: ScenarioInput, against: Against): ScenarioInput
  */
 export function useComparison(input: ScenarioInput, outcome: ComputeOutcome) {
   const [against, setAgainst] = useState<Against | null>(null);
-  const variant = useMemo(() => (against ? safeCompute(variantOf(input, against)) : null), [input, against]);
+  const variantInput = useMemo(() => (against ? variantOf(input, against) : null), [input, against]);
+  const variant = useMemo(() => (variantInput ? safeCompute(variantInput) : null), [variantInput]);
   const comparison: Comparison | null = useMemo(
     () => (outcome.ok && variant?.ok ? compare(outcome.result, variant.result) : null),
     [outcome, variant],
   );
-  return { against, setAgainst, variant, comparison };
+  return { against, setAgainst, variantInput, variant, comparison };
 }
 
 export type ComparisonState = ReturnType<typeof useComparison>;
