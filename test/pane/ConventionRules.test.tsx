@@ -53,6 +53,7 @@ test("the final-payment rule and the 80 % reading are chosen in the pane, saved,
   await pick(/^Règle du montant final/, "Enveloppe répartie à nouveau sur le réalisé");
   // Shared again, the whole envelope is paid: nothing left unspent.
   await waitFor(() => expect(text(document.getElementById("conv-non-consomme"))).toBe("0,00 €"));
+  expect(screen.getByText(/règle du montant final : « Enveloppe répartie à nouveau sur le réalisé »/)).toBeTruthy();
   await waitFor(() => expect(window.localStorage.getItem(SCENARIO_KEY)).toContain('"finalPayment":"redistribue"'));
 
   // 0,8 × payroll − forfait requests less than 0,8 × (payroll − forfait): the balance rate rises.

@@ -84,7 +84,7 @@ export function ConventionPanel({ outcome, scenario, excel, busy, rules }: Conve
           <p className="hint">
             Règle : {percent(r.rules.rate)} de la masse salariale après déduction du forfait de l'État, lue «{" "}
             {labelOf(SHARE_READING_TERMS, r.rules.shareBase)} » ; acompte {percent(r.rules.advanceRate)} à la signature, solde après
-            l'évaluation, montant final {labelOf(FINAL_RULE_TERMS, r.rules.finalPayment).toLowerCase()}.
+            l'évaluation ; {SCENARIO_FIELD_LABELS.finalPayment.toLowerCase()} : « {labelOf(FINAL_RULE_TERMS, r.rules.finalPayment)} ».
           </p>
           <dl className="figures">
             <Figure label={OTHER_TERMS.envelope.label} value={r.totals.envelope} />
