@@ -129,6 +129,12 @@ export const RECURRENCE_TERMS = {
   ponctuelle: term("Ponctuelle (une seule année)", "Ponctuelle"),
 } as const satisfies Record<string, Term>;
 
+/** What a resource pays for: operations (inside the remaining cost) or investment (shown apart). */
+export const NATURE_TERMS = {
+  fonctionnement: term("Fonctionnement"),
+  investissement: term("Investissement (montré à part)", "Investissement"),
+} as const satisfies Record<string, Term>;
+
 /** A line of the Département's budget. */
 export const BUDGET_LINE_TERMS = {
   depense: term("Dépense"),

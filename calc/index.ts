@@ -52,7 +52,7 @@ export type { ScheduleLine, ScheduleLineOf } from "./rules/payments";
 export { FINAL_RULES, parseFinalRule } from "./rules/finalPayment";
 export type { FinalRule } from "./rules/finalPayment";
 export { achievement } from "./rules/achievement";
-export { ScenarioSchema, DEDUCTION_MODES, GRANTS } from "./scenario/schema";
+export { ScenarioSchema, DEDUCTION_MODES, GRANTS, NATURES, RECURRENCES } from "./scenario/schema";
 export type { Scenario, ScenarioInput, Manager, Structure, Agent, Resource, Objective, BudgetLine, DeductionMode } from "./scenario/schema";
 export { validateScenario } from "./scenario/validate";
 export { describePath, parsePath, SCENARIO_FIELD_LABELS } from "./scenario/describePath";
@@ -101,6 +101,7 @@ export {
   PAYMENT_KIND_TERMS,
   BUDGET_YEAR_TERMS,
   RECURRENCE_TERMS,
+  NATURE_TERMS,
   labelOf,
 } from "./glossary";
 export type { Term } from "./glossary";

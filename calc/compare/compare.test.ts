@@ -31,7 +31,7 @@ describe("compare(a, b): what differs, then every change", () => {
     const s = example();
     s.rules = { ...s.rules, rate: 0.75 };
     const c = compare(base, computedOf(s));
-    expect(c.rules).toEqual([{ name: "rate", label: "Taux du Département", before: "0.8", after: "0.75" }]);
+    expect(c.rules).toEqual([{ name: "rate", label: "Taux de participation du Département", before: "0.8", after: "0.75" }]);
     expect(c.convention.requested).toEqual({ before: "469284.17", after: "439953.95", change: "-29330.22" });
     expect(c.structures.find((x) => x.id === "fs-f1")?.amounts.requested).toEqual({
       before: "56640.00",

@@ -6,6 +6,7 @@
  */
 import { dec, toEuroString } from "../arithmetic/money";
 import type { ParameterUse } from "../parameters/types";
+import { SCENARIO_FIELD_LABELS } from "../scenario/describePath";
 import { AMOUNT_KEYS, type Amounts, type BudgetYear, type ConventionResult, type Euros } from "../engine/types";
 
 /** One figure before and after, and after − before. */
@@ -65,20 +66,20 @@ const BUDGET_YEAR_KEYS = [
   "total",
 ] as const satisfies readonly (keyof BudgetYear)[];
 
-/** The French label of each rule of a result, in the order of the result's rules. */
-const RULE_LABELS: Record<string, string> = {
-  year: "Année",
-  rate: "Taux du Département",
-  deduction: "Déduction",
-  shareBase: "Lecture de la règle des 80 %",
-  advanceRate: "Taux d'acompte",
-  envelope: "Enveloppe",
-  capPerStructure: "Plafond par structure",
-  pooling: "Mutualisation",
-  finalPayment: "Règle du montant final",
-  advanceDate: "Date des acomptes",
-  balanceDate: "Date des soldes",
-};
+/** The rules of a result that a comparison lists when they differ (the year first), labelled as the scenario's fields. */
+const RULE_NAMES = [
+  "year",
+  "rate",
+  "deduction",
+  "shareBase",
+  "advanceRate",
+  "envelope",
+  "capPerStructure",
+  "pooling",
+  "finalPayment",
+  "advanceDate",
+  "balanceDate",
+] as const;
 
 function change(before: string | undefined, after: string | undefined): Change {
   const b = before ?? "0.00";
@@ -109,10 +110,10 @@ function ruleDifferences(a: ConventionResult, b: ConventionResult): Difference[]
   const left: Record<string, unknown> = { year: a.year, ...a.rules };
   const right: Record<string, unknown> = { year: b.year, ...b.rules };
   const out: Difference[] = [];
-  for (const name of Object.keys(RULE_LABELS)) {
+  for (const name of RULE_NAMES) {
     const x = left[name] === undefined ? null : String(left[name]);
     const y = right[name] === undefined ? null : String(right[name]);
-    if (x !== y) out.push({ name, label: RULE_LABELS[name], before: x, after: y });
+    if (x !== y) out.push({ name, label: SCENARIO_FIELD_LABELS[name], before: x, after: y });
   }
   return out;
 }

@@ -2,17 +2,20 @@ import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { Spinner, SpinnerSize } from "@fluentui/react/lib/Spinner";
 import { useState } from "react";
+import { ComparePanel } from "./components/ComparePanel";
 import { useAsk } from "./components/ConfirmDialog";
 import { ConventionPanel } from "./components/ConventionPanel";
 import { FileBar } from "./components/FileBar";
 import { Notices } from "./components/Notices";
 import { PaneHeader } from "./components/PaneHeader";
 import { ParametersPanel } from "./components/ParametersPanel";
+import { RulesForm } from "./components/RulesForm";
 import { SavedStateProblem, type SavedStateChoice } from "./components/SavedStateProblem";
 import { SimulatePanel } from "./components/SimulatePanel";
 import type { ExcelServices } from "./excel/services";
 import type { Host } from "./host";
 import { useAutosave } from "./hooks/useAutosave";
+import { useComparison } from "./hooks/useComparison";
 import { useExcelActions } from "./hooks/useExcelActions";
 import { useHost } from "./hooks/useHost";
 import { useNotices } from "./hooks/useNotices";
@@ -21,7 +24,7 @@ import { example, useScenarioState } from "./hooks/useScenarioState";
 import type { SavedStateError } from "./state/persist";
 
 /**
- * The task pane: Simuler, Convention, Paramètres, in Excel or standalone. The work is done by
+ * The task pane: Simuler, Convention, Paramètres, Comparer, in Excel or standalone. The work is done by
  * hooks (start, scenario, autosave, workbook actions); this component only lays them out.
  */
 export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise<ExcelServices> }) {
@@ -45,6 +48,7 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
   const autosave = useAutosave(opened?.store ?? null, state, notify);
   const { busy, conventionActions, writeSimulation } = useExcelActions(opened?.excel ?? null, state, notify, ask);
   const xlsx = useXlsxExport(state.outcome, state.input, notify);
+  const comparison = useComparison(state.input, state.outcome);
 
   /** A new scenario replaces the old one: saving resumes, and what was said about the old one no longer holds. */
   const startOver = () => {
@@ -104,7 +108,13 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
           />
         </PivotItem>
         <PivotItem headerText="Convention" itemKey="convention">
-          <ConventionPanel outcome={state.outcome} scenario={state.input} excel={conventionActions} busy={!!busy} />
+          <ConventionPanel
+            outcome={state.outcome}
+            scenario={state.input}
+            excel={conventionActions}
+            busy={!!busy}
+            rules={<RulesForm scenario={state.scenario} issues={state.issues} onChange={state.change} outcome={state.outcome} />}
+          />
         </PivotItem>
         <PivotItem headerText="Paramètres" itemKey="parametres">
           <ParametersPanel
@@ -113,7 +123,11 @@ export function App({ host, loadExcel }: { host: Host; loadExcel?: () => Promise
             issues={state.issues}
             onChange={state.changeOverrides}
             inWorkbook={host.kind === "excel"}
+            uses={state.outcome.ok ? state.outcome.result.parametersUsed : []}
           />
+        </PivotItem>
+        <PivotItem headerText="Comparer" itemKey="comparer">
+          <ComparePanel input={state.input} outcome={state.outcome} state={comparison} />
         </PivotItem>
       </Pivot>
       {dialog}

@@ -40,3 +40,16 @@ export function parameterValue(value: string, unit: Parameter["unit"]): string {
       return groupedNumber(value);
   }
 }
+
+/** An ISO date, short: `2022-12-15` → `15/12/2022`. */
+export function shortDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** A change in euros, always signed: `"12.5"` → `+12,50 €`, `"-3"` → `−3,00 €`, zero unsigned. */
+export function signedEuros(value: string): string {
+  const d = dec(value);
+  if (d.isZero()) return euros("0");
+  return d.isNegative() ? `−${euros(d.negated().toString())}` : `+${euros(value)}`;
+}

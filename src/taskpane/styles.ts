@@ -37,7 +37,7 @@ table.data thead th { font-weight: 600; }
 table.data td { white-space: nowrap; }
 details.structure { border: 1px solid #c8c6c4; border-radius: 4px; padding: 4px 8px; margin: 8px 0; }
 details.structure > summary { cursor: pointer; }
-details.structure > summary h3 { display: inline; }
+details.structure > summary h3, details.structure > summary h4 { display: inline; }
 fieldset.item { border: 1px solid #edebe9; border-radius: 4px; margin: 8px 0; padding: 4px 8px 8px; }
 fieldset.item legend { font-weight: 600; padding: 0 4px; }
 .error-text { color: #a4262c; font-size: 12px; margin: 2px 0; }
@@ -62,6 +62,10 @@ ul.params { list-style: none; padding: 0; }
 .files { margin: 4px -8px 0; }
 .files .ms-CommandBar { padding: 0 4px; }
 .code, .source, .where, .ms-MessageBar-innerText { overflow-wrap: anywhere; }
+.scroll-x { overflow-x: auto; }
+/* Four tabs do not fit on one line at 320 px: they wrap rather than widen the page. */
+.pane .ms-Pivot { white-space: normal; }
+ul.differences li { overflow-wrap: anywhere; }
 .badge-override { background: #fff4ce; color: #4d3a00; font-weight: 600; }
 /* A narrow pane (up to 479 px): each row of a table becomes a card of label–value lines. */
 @media (max-width: 479px) {

@@ -376,6 +376,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     ["Simuler", "Simuler un gestionnaire"],
     ["Convention", "Convention"],
     ["Paramètres", "Paramètres datés"],
+    ["Comparer", "Comparer deux scénarios"],
   ] as const;
 
   test("no tab scrolls sideways at 320 and 350 px (tables reflow into label–value rows)", async () => {
@@ -383,7 +384,7 @@ suite("task pane in a browser, standalone (production build)", () => {
     const measured = [...(await widths(page, TABS, 320)), ...(await widths(page, TABS, 350))];
     console.log(`Largeurs mesurées : ${measured.map((m) => `${m.tab} ${m.width} px → ${m.scrollWidth}`).join(" ; ")}.`);
     expect(measured.filter((m) => m.scrollWidth > m.innerWidth)).toEqual([]);
-    expect(measured).toHaveLength(6);
+    expect(measured).toHaveLength(8);
     // The money table is still all there, as label–value rows.
     await page.getByRole("tab", { name: "Simuler" }).click();
     const row = page.locator("table.reflow tbody tr").first();
@@ -398,6 +399,57 @@ suite("task pane in a browser, standalone (production build)", () => {
       ),
     ).toBe('"Reste à charge prévisionnel"');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("« Comparer »: another year, then an imported file whose names stay text; no sideways scroll at 320 and 350 px", async () => {
+    const { page, errors } = await openPane();
+    await page.getByRole("tab", { name: "Comparer" }).click();
+    await page.getByRole("heading", { name: "Comparer deux scénarios" }).waitFor();
+    const choose = async (option: string) => {
+      await page.getByRole("combobox", { name: /^Comparer le scénario du volet avec/ }).click();
+      await page.getByRole("option", { name: option }).click();
+    };
+    await choose("Le même scénario, une autre année");
+    // 2023's forfait is 35 000 € against 30 000 € in 2022; G2, 9 months open in 2022, gets a full year.
+    await page.getByText("Écarts par structure (12)").click();
+    const structures = page.locator("table", { has: page.locator("caption", { hasText: "Écarts par structure" }) });
+    const forfait = structures.locator("tbody tr").last().locator(`td[data-label="${AMOUNT_TERMS.forfait.label}"]`);
+    await forfait.waitFor();
+    expect(norm(await forfait.textContent())).toBe("+12 500,00 €");
+    await page.getByText("Année : 2022 → 2023").waitFor();
+    await shot(page, "comparer", true);
+    expect(serious(await axe(page))).toEqual([]);
+    const measured = [
+      ...(await widths(page, [["Comparer", "Comparer deux scénarios"]], 320)),
+      ...(await widths(page, [["Comparer", "Comparer deux scénarios"]], 350)),
+    ];
+    console.log(`Largeurs mesurées (Comparer, une autre année) : ${measured.map((m) => `${m.width} px → ${m.scrollWidth}`).join(" ; ")}.`);
+    expect(measured.filter((m) => m.scrollWidth > m.innerWidth)).toEqual([]);
+    // The comparison outlives a change of tab.
+    await forfait.waitFor();
+
+    // An imported file: a name that would be markup is shown as it is written.
+    const s = JSON.parse(readFileSync(resolve(ROOT, "examples/vosges-2022.json"), "utf8"));
+    const name = '<img src=x onerror="window.pwned=1">Gestionnaire';
+    s.managers[0].name = name;
+    await choose("Un scénario importé (fichier JSON)");
+    await page
+      .getByLabel("Fichier de scénario à comparer")
+      .setInputFiles({ name: "autre.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(s)) });
+    await page.getByText("Comparé avec « autre.json ».").waitFor();
+    const managers = page.locator("table", { has: page.locator("caption", { hasText: "Écarts par gestionnaire" }) });
+    await managers.locator("tbody th", { hasText: "Gestionnaire" }).first().waitFor();
+    expect(await managers.locator("tbody th").first().textContent()).toBe(name);
+    await expect(page.locator("main img").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).resolves.toBeUndefined();
+    const again = [
+      ...(await widths(page, [["Comparer", "Comparer deux scénarios"]], 320)),
+      ...(await widths(page, [["Comparer", "Comparer deux scénarios"]], 350)),
+    ];
+    expect(again.filter((m) => m.scrollWidth > m.innerWidth)).toEqual([]);
+    expect(errors).toEqual([]);
+    await expect(violations(page)).resolves.toEqual([]);
     await page.close();
   });
 

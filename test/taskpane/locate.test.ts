@@ -44,7 +44,8 @@ function tables(): InputTables {
 
 test("a field maps to its cell, wherever its column stands", () => {
   const { scenario, sources, issues } = readInput(tables());
-  // Columns the user removed are named, on the header row; missing convention rows read as blank.
+  // Columns the user removed are named, on the header row; missing convention rows read as blank,
+  // and so do the columns added since (managers' dates, resources' nature…): these tables predate them.
   expect(issues).toHaveLength(12);
   expect(issues[0]).toMatchObject({
     message: "colonne « Type » introuvable dans le tableau FS_Structures : rétablissez-la ou recréez les tableaux de saisie",

@@ -73,6 +73,30 @@ describe("input tables", () => {
     expect(back.result.budget).toEqual(original.result.budget);
   });
 
+  test("the payment rules, a manager's dates and a resource's nature and recurrence go through the sheets and back", async () => {
+    const { port } = setup();
+    const s = clone(VOSGES_2022_EXAMPLE) as ScenarioInput;
+    s.rules = { ...s.rules, finalPayment: "redistribue", shareBase: "part_moins_forfait", advanceDate: "2022-11-30" };
+    s.managers[1].balanceDate = "2023-04-15";
+    const bus = s.managers[1].structures[1].resources![0];
+    Object.assign(bus, { nature: "investissement", recurrence: "ponctuelle", year: 2022 });
+    await createInputTables(port, s, accept);
+    const read = await readConvention(port, {});
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.scenario.rules).toMatchObject({ finalPayment: "redistribue", shareBase: "part_moins_forfait", advanceDate: "2022-11-30" });
+    expect(read.scenario.managers[1].balanceDate).toBe("2023-04-15");
+    expect(read.scenario.managers[1].structures[1].resources?.[0]).toMatchObject({
+      nature: "investissement",
+      recurrence: "ponctuelle",
+      year: 2022,
+    });
+    const back = compute(read.scenario, { traces: false });
+    const original = compute(s, { traces: false });
+    if (!back.ok || !original.ok) throw new Error("calcul");
+    expect(back.result.payments).toEqual(original.result.payments);
+    expect(back.result.rules).toEqual(original.result.rules);
+  });
+
   test("every validation error comes with its sheet and cell", async () => {
     const { wb, port } = setup();
     await createInputTables(port, VOSGES_2022_EXAMPLE, accept);
@@ -122,10 +146,23 @@ describe("result sheets", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Feuil1", ...INPUT_SHEETS, ...RESULT_SHEETS]);
     const t = wb.tables.find((x) => x.name === "FS_R_Gestionnaires");
     expect(t?.showTotals).toBe(true);
-    // 7 managers: header row 4, rows 5–11, totals row 12; « Part attribuée » is column L.
-    expect(wb.cell("Résultats gestionnaires", "L12")?.formula).toBe("=SUBTOTAL(109,L5:L11)");
-    const allocated = wb.values(wb.sheet("Résultats gestionnaires"), "L5:L11").flat() as number[];
-    expect(allocated.map((n) => Math.round(n * 100)).reduce((a, b) => a + b, 0)).toBe(40904500);
+    // 7 managers: header row 4, rows 5–11, totals row 12. Columns: A–E name, id, kind, structures,
+    // FTE; then the amounts from F: payroll, other costs, forfait, other resources, investment
+    // grants (J), deduction, requested, « Attribution prévisionnelle » (M), advance, actual payroll,
+    // final (P, the final request and the repayment are not shown).
+    expect(wb.value("Résultats gestionnaires", "J4")).toBe("Subventions d'investissement");
+    expect(wb.value("Résultats gestionnaires", "M4")).toBe("Attribution prévisionnelle");
+    expect(wb.cell("Résultats gestionnaires", "M12")?.formula).toBe("=SUBTOTAL(109,M5:M11)");
+    const cents = (range: string) =>
+      (wb.values(wb.sheet("Résultats gestionnaires"), range).flat() as number[]).map((n) => Math.round(n * 100));
+    const allocated = cents("M5:M11");
+    expect(allocated.reduce((a, b) => a + b, 0)).toBe(40904500);
+    // Under the default « plafonne » rule no final exceeds its allocation, and the finals sum to
+    // 380 691,38 €: 409 045,00 − 28 353,62 € withheld by the evaluation (« Crédits non consommés »).
+    expect(wb.value("Résultats gestionnaires", "P4")).toBe("Attribution finale");
+    const finals = cents("P5:P11");
+    expect(finals.reduce((a, b) => a + b, 0)).toBe(38069138);
+    finals.forEach((f, i) => expect(f).toBeLessThanOrEqual(allocated[i]));
     expect(wb.sheet("Résultats gestionnaires").charts).toEqual([
       {
         type: "ColumnStacked",
@@ -133,7 +170,37 @@ describe("result sheets", () => {
         series: ["série 1", "Autres ressources", "Attribution prévisionnelle", "Reste à charge prévisionnel"],
       },
     ]);
-    expect(wb.value("Budget Département", "B11")).toBe(476295); // expenses: 409 045 + 56 498 + 10 752
+    // Expenses: the finals paid 380 691,38 + coordinator 56 498 + legal support 10 752 = 447 941,38.
+    expect(wb.value("Budget Département", "B11")).toBe(447941.38);
+    // The payments below the schedule: 12 structures, header row 4, rows 5–16, totals 17; payments from row 20.
+    const payments = wb.tables.find((x) => x.name === "FS_R_Paiements");
+    expect(payments?.address).toBe("A20:F44");
+    expect(wb.values(wb.sheet("Échéancier"), "A21:F22")).toEqual([
+      [expect.any(String), "France Services A1 (illustratif)", "Acompte", 44910, 2022, expect.any(Number)],
+      [expect.any(String), "France Services A1 (illustratif)", "Solde", 45107, 2023, expect.any(Number)],
+    ]);
+    // Paid less received: 204 522,53 + 188 253,74 − 12 084,89 = 380 691,38 €, the finals.
+    const signed = (wb.values(wb.sheet("Échéancier"), "F21:F44").flat() as number[]).map((n) => Math.round(n * 100));
+    expect(signed.reduce((a, b) => a + b, 0)).toBe(38069138);
+    // The budget by exercice, after the unspent credits and the balance rate.
+    const labels = wb.values(wb.sheet("Budget Département"), "A11:B20");
+    expect(labels).toContainEqual(["Crédits non consommés", 28353.62]);
+    expect(labels).toContainEqual(["Taux d'équilibre", 0.6973]);
+    const years = wb.tables.find((x) => x.name === "FS_R_Exercices");
+    const top = Number(years?.address.match(/^A(\d+):/)?.[1]);
+    expect(wb.values(wb.sheet("Budget Département"), `A${top}:G${top + 2}`)).toEqual([
+      [
+        "Exercice budgétaire",
+        "Acomptes versés",
+        "Soldes versés",
+        "Reversements (recettes)",
+        "Autres dépenses du Département",
+        "Autres recettes du Département",
+        "Coût net de l'exercice",
+      ],
+      [2022, 204522.53, 0, 0, 67250, 0, 271772.53],
+      [2023, 0, 188253.74, 12084.89, 0, 0, 176168.85],
+    ]);
     const ids = wb.sheets.map((s) => s.id);
 
     // Result sheets as the add-in wrote them: a new run replaces them, asking nothing.

@@ -1,12 +1,15 @@
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import type { ReactNode } from "react";
 import {
   AMOUNT_TERMS,
   BUDGET_LINE_TERMS,
+  FINAL_RULE_TERMS,
   KIND_TERMS,
   labelOf,
   OTHER_TERMS,
   SCENARIO_FIELD_LABELS,
+  SHARE_READING_TERMS,
   type ComputeOutcome,
   type ScenarioInput,
   type ManagerResult,
@@ -16,6 +19,8 @@ import { euros, percent } from "../format";
 import type { LocatedIssue } from "../workbook/readInput";
 import { Figure } from "./Figure";
 import { IssueList } from "./IssueList";
+import { ConventionSchedule } from "./ConventionSchedule";
+import { ParameterNotice } from "./ParameterNotice";
 import { ReflowTable } from "./ReflowTable";
 
 export interface ConventionProps {
@@ -31,15 +36,18 @@ export interface ConventionProps {
     sheetIssues: readonly LocatedIssue[];
   };
   busy: boolean;
+  /** The payment rules' form, shown above the results. */
+  rules?: ReactNode;
 }
 
 /** The finance team's view: the whole convention, and in Excel its input tables and result sheets. */
-export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionProps) {
+export function ConventionPanel({ outcome, scenario, excel, busy, rules }: ConventionProps) {
   const r = outcome.ok ? outcome.result : undefined;
   const T = AMOUNT_TERMS;
   return (
     <section aria-labelledby="convention-titre">
       <h2 id="convention-titre">Convention</h2>
+      {r ? <ParameterNotice uses={r.parametersUsed} /> : null}
       {excel ? (
         <div className="steps">
           <p>Dans le classeur : saisissez la convention dans des tableaux Excel, vérifiez-les, puis calculez.</p>
@@ -67,14 +75,16 @@ export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionPr
         </div>
       ) : null}
 
+      {rules}
       {r ? (
         <>
           <h3>
             {r.title ?? "Convention"} — {r.year}
           </h3>
           <p className="hint">
-            Règle : {percent(r.rules.rate)} de la masse salariale après déduction du forfait de l'État ; acompte{" "}
-            {percent(r.rules.advanceRate)} à la signature, solde après l'évaluation.
+            Règle : {percent(r.rules.rate)} de la masse salariale après déduction du forfait de l'État, lue «{" "}
+            {labelOf(SHARE_READING_TERMS, r.rules.shareBase)} » ; acompte {percent(r.rules.advanceRate)} à la signature, solde après
+            l'évaluation ; {SCENARIO_FIELD_LABELS.finalPayment.toLowerCase()} : « {labelOf(FINAL_RULE_TERMS, r.rules.finalPayment)} ».
           </p>
           <dl className="figures">
             <Figure label={OTHER_TERMS.envelope.label} value={r.totals.envelope} />
@@ -83,6 +93,11 @@ export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionPr
             <Figure label={T.advance.label} value={r.totals.advance} />
             <Figure label={T.final.label} value={r.totals.final} />
             <Figure label={T.repayment.label} value={r.totals.repayment} />
+            <Figure label={OTHER_TERMS.finalUnused.label} value={r.totals.finalUnused} id="conv-non-consomme" />
+            <div className="figure">
+              <dt>{OTHER_TERMS.balanceRate.label}</dt>
+              <dd id="conv-taux-equilibre">{percent(r.budget.balanceRate)}</dd>
+            </div>
           </dl>
           <ReflowTable
             caption="Par gestionnaire"
@@ -109,6 +124,7 @@ export function ConventionPanel({ outcome, scenario, excel, busy }: ConventionPr
               })),
             ]}
           />
+          <ConventionSchedule result={r} />
           <h3>Budget du Département</h3>
           <ul className="plain">
             {r.budget.lines.map((l, i) => (

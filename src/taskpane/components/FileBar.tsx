@@ -1,9 +1,11 @@
 import { CommandBar, type ICommandBarItemProps } from "@fluentui/react/lib/CommandBar";
 import { useRef } from "react";
-import { describePath, formatCsv, LIMITS, validateScenario, type ComputeOutcome, type Issue, type ScenarioInput } from "../../../calc";
+import { formatCsv, type ComputeOutcome, type ScenarioInput } from "../../../calc";
 import type { XlsxExport } from "../hooks/useXlsxExport";
 import { splitOverrides, type Overrides } from "../state/persist";
+import { readScenarioFile } from "../state/scenarioFile";
 import type { Ask } from "./ConfirmDialog";
+import { ScenarioFileInput } from "./ScenarioFileInput";
 
 /** Offers a file to the user (a download): text, or the bytes of a binary file. */
 export function download(name: string, type: string, content: BlobPart): void {
@@ -31,30 +33,14 @@ export interface FileBarProps {
 
 const XLSX_TITLE = "Le classeur de toute la convention, chaque montant en formule Excel, lisible sans le complément (Excel, LibreOffice)";
 
-/** Why a file is not a scenario: its first problems, each where it is in the file (names, not indices). */
-function invalidFile(name: string, data: unknown, issues: readonly Issue[]): string {
-  const list = issues
-    .slice(0, 10)
-    .map((i) => `${describePath(i.path, data)} : ${i.message}`)
-    .join(" ; ");
-  const n = issues.length;
-  return `« ${name} » n'est pas un scénario valide (${n} erreur${n > 1 ? "s" : ""}) : ${list}${n > 10 ? " ; …" : ""}. Le scénario actuel est conservé.`;
-}
-
 /** The scenario file (JSON) in and out, the results as CSV and the convention's workbook (.xlsx): a command bar at the top of the pane. */
 export function FileBar({ scenario, outcome, xlsx, ask, onImport, onReset, onError }: FileBarProps) {
   const input = useRef<HTMLInputElement>(null);
 
-  const read = async (file: File) => {
-    if (file.size > LIMITS.fileBytes) return onError(`Fichier trop volumineux (${file.size} octets ; ${LIMITS.fileBytes} au plus).`);
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch (e) {
-      return onError(`« ${file.name} » n'est pas un fichier JSON valide : ${(e as Error).message}. Le scénario actuel est conservé.`);
-    }
-    const v = validateScenario(data);
-    if (!v.ok) return onError(invalidFile(file.name, data, v.issues));
+  const readFile = async (file: File) => {
+    const read = await readScenarioFile(file);
+    if (!read.ok) return onError(read.text);
+    const data = read.data;
     if (
       await ask({
         title: "Importer ce scénario ?",
@@ -62,7 +48,7 @@ export function FileBar({ scenario, outcome, xlsx, ask, onImport, onReset, onErr
         confirmText: "Importer",
       })
     ) {
-      const { scenario: s, overrides } = splitOverrides(data as ScenarioInput);
+      const { scenario: s, overrides } = splitOverrides(data);
       onImport(s, overrides);
     }
   };
@@ -122,18 +108,10 @@ export function FileBar({ scenario, outcome, xlsx, ask, onImport, onReset, onErr
   return (
     <nav className="files" aria-label="Fichiers">
       <CommandBar items={items} ariaLabel="Fichiers : importer, exporter" overflowButtonProps={{ ariaLabel: "Autres commandes" }} />
-      <input
+      <ScenarioFileInput
         ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label="Fichier de scénario à importer"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void read(file).catch((err) => onError(`Import impossible : ${(err as Error).message}`));
-        }}
+        label="Fichier de scénario à importer"
+        onFile={(file) => void readFile(file).catch((err) => onError(`Import impossible : ${(err as Error).message}`))}
       />
     </nav>
   );

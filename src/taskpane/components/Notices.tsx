@@ -19,10 +19,13 @@ export function Notices({
   notices,
   onDismiss,
   actions = {},
+  truncate = false,
 }: {
   notices: readonly Notice[];
   onDismiss: (n: Notice) => void;
   actions?: Partial<Record<NoticeCode, NoticeAction>>;
+  /** Long notices on one line, unfolded by a button (« Voir tout »). */
+  truncate?: boolean;
 }) {
   return (
     <div aria-live="assertive">
@@ -32,7 +35,9 @@ export function Notices({
           <MessageBar
             key={n.text}
             messageBarType={TYPES[n.type]}
-            isMultiline
+            isMultiline={!truncate}
+            truncated={truncate}
+            overflowButtonAriaLabel="Voir tout"
             onDismiss={() => onDismiss(n)}
             dismissButtonAriaLabel="Fermer"
             actions={action ? <DefaultButton text={action.text} onClick={action.onClick} /> : undefined}

@@ -10,10 +10,12 @@ import {
   ParameterSet,
   REFERENCE_PARAMETERS,
   type Parameter,
+  type ParameterUse,
 } from "../../../calc";
 import { parameterValue } from "../format";
 import type { Overrides } from "../state/persist";
 import { NumberField, type IssueMap } from "./fields";
+import { ParameterNotice } from "./ParameterNotice";
 
 const UNIT_HINTS: Record<Parameter["unit"], string> = {
   EUR: "en euros",
@@ -58,10 +60,12 @@ export interface ParametersProps {
   onChange: (o: Overrides) => void;
   /** The overrides are kept in the workbook (Excel), else in this browser. */
   inWorkbook: boolean;
+  /** The parameters the scenario's figures use (the estimated and decided ones are named in a notice). */
+  uses?: readonly ParameterUse[];
 }
 
 /** The dated parameters with value, source and status, and the user's overrides. */
-export function ParametersPanel({ year, overrides, issues, onChange, inWorkbook }: ParametersProps) {
+export function ParametersPanel({ year, overrides, issues, onChange, inWorkbook, uses = [] }: ParametersProps) {
   const [onlyEstimates, setOnlyEstimates] = useState(false);
   const date = `${year}-01-01`;
   const shown = PARAMETERS.filter((p) => !onlyEstimates || p.values.some((v) => v.status === "estimate"));
@@ -75,6 +79,7 @@ export function ParametersPanel({ year, overrides, issues, onChange, inWorkbook 
   return (
     <section aria-labelledby="parametres-titre">
       <h2 id="parametres-titre">Paramètres datés</h2>
+      <ParameterNotice uses={uses} />
       <p className="hint">
         Chaque chiffre est une donnée datée, avec sa source et son statut. Valeurs en vigueur au {frenchDate(date)}. Une valeur remplacée
         vaut pour toutes les dates et est enregistrée {inWorkbook ? "dans le classeur" : "dans ce navigateur"}.

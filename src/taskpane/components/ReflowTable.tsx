@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { dec } from "../../../calc";
-import { euros } from "../format";
+import { euros, signedEuros } from "../format";
 
 /** A column: its header, and each row's cell (an amount is written in euros, red when negative). */
 export interface Column<R> {
   label: string;
   amount?: (row: R) => string;
   text?: (row: R) => ReactNode;
+  /** The amount is a change: always signed (`+1 234,00 €`, `−56,00 €`). */
+  signed?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export function ReflowTable<R>({
                   data-label={c.label}
                   className={amount !== undefined && dec(amount).isNegative() ? "negative" : undefined}
                 >
-                  {amount !== undefined ? euros(amount) : c.text?.(row)}
+                  {amount !== undefined ? (c.signed ? signedEuros(amount) : euros(amount)) : c.text?.(row)}
                 </td>
               );
             })}

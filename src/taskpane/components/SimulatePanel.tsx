@@ -7,6 +7,7 @@ import type { XlsxExport } from "../hooks/useXlsxExport";
 import { setIn } from "../state/edit";
 import { NumberField, type FormProps } from "./fields";
 import { ManagerForm } from "./ManagerForm";
+import { ParameterNotice } from "./ParameterNotice";
 import { SimulateResults } from "./SimulateResults";
 
 export interface SimulateProps extends FormProps {
@@ -27,6 +28,7 @@ export function SimulatePanel({ scenario, outcome, issues, managerIndex, onManag
   return (
     <section aria-labelledby="simuler-titre">
       <h2 id="simuler-titre">Simuler un gestionnaire</h2>
+      {outcome.ok ? <ParameterNotice uses={outcome.result.parametersUsed} /> : null}
       <Dropdown
         label="Gestionnaire"
         selectedKey={managerIndex}

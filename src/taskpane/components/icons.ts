@@ -9,6 +9,8 @@ export function registerPaneIcons(): void {
     icons: {
       ChevronDown: "▾",
       ChevronUp: "▴",
+      DoubleChevronDown: "⌄",
+      DoubleChevronUp: "⌃",
       Info: "ℹ",
       ErrorBadge: "⊗",
       Blocked2: "⊘",

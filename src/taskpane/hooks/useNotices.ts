@@ -10,7 +10,9 @@ export type NoticeCode =
   /** A file could not be imported. */
   | "import"
   /** An .xlsx file was or could not be prepared: the latest attempt replaces what was said of the previous one. */
-  | "xlsx";
+  | "xlsx"
+  /** The figures of a tab use estimated or decided parameters: the notice names them. */
+  | "parametres-estimes";
 
 /** A message shown above the tabs. */
 export interface Notice {

@@ -9,7 +9,8 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 /** The shipped example, as a fresh copy the pane may edit. */
 export const example = (): ScenarioInput => clone(VOSGES_2022_EXAMPLE);
 
-function safeCompute(input: ScenarioInput): ComputeOutcome {
+/** The computation of `input`, an unexpected failure being an issue like any other. */
+export function safeCompute(input: ScenarioInput): ComputeOutcome {
   try {
     return compute(input, { traces: false });
   } catch (e) {

@@ -1,4 +1,13 @@
-import { DEDUCTION_MODES, GRANTS, STRUCTURE_KINDS } from "../../../calc";
+import {
+  DEDUCTION_MODES,
+  FINAL_RULES,
+  GRANTS,
+  NATURES,
+  RECURRENCES,
+  SCENARIO_FIELD_LABELS,
+  SHARE_READINGS,
+  STRUCTURE_KINDS,
+} from "../../../calc";
 import type { ColumnDef, ColumnKind } from "./spec";
 
 /**
@@ -27,6 +36,11 @@ const c = (key: string, header: string, kind: ColumnKind, choices?: readonly str
   kind,
   ...(choices ? { choices } : {}),
 });
+/** A column added with issue 12: tables created before it still read (the column reads as blank). */
+const added = (key: string, header: string, kind: ColumnKind, choices?: readonly string[]): ColumnDef => ({
+  ...c(key, header, kind, choices),
+  optional: true,
+});
 
 export const MANAGERS: InputTableDef = {
   role: "saisie.gestionnaires",
@@ -38,6 +52,8 @@ export const MANAGERS: InputTableDef = {
     c("name", "Nom", "text"),
     c("kind", "Type", "choice", MANAGER_KINDS),
     c("pooled", "Mutualisation", "bool", YES_NO),
+    added("advanceDate", SCENARIO_FIELD_LABELS.advanceDate, "date"),
+    added("balanceDate", SCENARIO_FIELD_LABELS.balanceDate, "date"),
   ],
 };
 
@@ -92,6 +108,9 @@ export const RESOURCES: InputTableDef = {
     c("amount", "Montant", "money"),
     c("grant", "Subvention paramétrée", "choice", GRANTS),
     c("deducted", "Déduite de la masse salariale", "bool", YES_NO),
+    added("nature", SCENARIO_FIELD_LABELS.nature, "choice", NATURES),
+    added("recurrence", SCENARIO_FIELD_LABELS.recurrence, "choice", RECURRENCES),
+    added("year", "Année (ressource ponctuelle)", "integer"),
   ],
 };
 
@@ -141,6 +160,10 @@ export const CONVENTION = {
     { key: "rules.envelope", label: "Enveloppe (vide : paramètre)", kind: "money" },
     { key: "rules.capPerStructure", label: "Plafond par structure", kind: "money" },
     { key: "rules.pooling", label: "Mutualisation par gestionnaire", kind: "bool", choices: YES_NO },
+    { key: "rules.finalPayment", label: SCENARIO_FIELD_LABELS.finalPayment, kind: "choice", choices: FINAL_RULES },
+    { key: "rules.shareBase", label: SCENARIO_FIELD_LABELS.shareBase, kind: "choice", choices: SHARE_READINGS },
+    { key: "rules.advanceDate", label: `${SCENARIO_FIELD_LABELS.advanceDate} (vide : 15 décembre)`, kind: "date" },
+    { key: "rules.balanceDate", label: `${SCENARIO_FIELD_LABELS.balanceDate} (vide : 30 juin suivant)`, kind: "date" },
     { key: "budget.statedTotal", label: "Coût total déclaré (vide : paramètre)", kind: "money" },
   ] as const satisfies readonly { key: string; label: string; kind: ColumnKind; choices?: readonly string[] }[],
 };

@@ -2,20 +2,24 @@ import {
   AMOUNT_KEYS,
   AMOUNT_TERMS,
   BUDGET_LINE_TERMS,
+  BUDGET_YEAR_TERMS,
   OTHER_TERMS,
+  PAYMENT_KIND_TERMS,
   PARAMETER_STATUS_TERMS,
   formatValue,
   labelOf,
   type Amounts,
   type ConventionResult,
 } from "../../../calc";
-import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
+import { BUDGET_YEAR_KEYS } from "../budgetYears";
+import { isoToSerial } from "./cells";
+import { c, heading, HEADER, money } from "./resultLayout";
+import type { Cell, ColumnDef, SheetSpec } from "./spec";
+import { warningsSheet } from "./warningsSheet";
 
 /** The result sheets of a convention: per structure, per manager, the payment schedule, the department budget, the warnings. */
 
-const c = (key: string, header: string, kind: ColumnKind): ColumnDef => ({ key, header, kind });
 const amountColumn = (key: keyof Amounts): ColumnDef => c(key, AMOUNT_TERMS[key].label, "money");
-const money = (v: string): number => Number(v);
 
 /**
  * The amounts shown per structure and per manager, in the library's order, labelled by the
@@ -24,21 +28,11 @@ const money = (v: string): number => Number(v);
 const AMOUNT_COLUMNS: readonly ColumnDef[] = AMOUNT_KEYS.filter((k) => k !== "finalRequested" && k !== "repayment").map(amountColumn);
 
 const amounts = (a: Amounts): Cell[] => AMOUNT_COLUMNS.map((col) => money(a[col.key as keyof Amounts]));
-const TITLE_ROWS = 3;
-const HEADER = TITLE_ROWS + 1;
-
-function heading(r: ConventionResult, title: string): { type: "text"; row: number; lines: string[]; title?: boolean }[] {
-  const note = `${r.title ?? "Convention France Services"} — année ${r.year}${r.illustrative ? " — EXEMPLE ILLUSTRATIF : montants fictifs" : ""}`;
-  return [
-    { type: "text", row: 1, title: true, lines: [title] },
-    { type: "text", row: 2, lines: [note] },
-    { type: "text", row: 3, lines: ["Calculé par le complément France Services ; cette feuille est remplacée à chaque calcul."] },
-  ];
-}
 
 /** Every result sheet of a computed convention, in the order they are added. */
 export function resultSheets(r: ConventionResult): SheetSpec[] {
   const managers = new Map(r.managers.map((m) => [m.id, m.name]));
+  const structureNames = new Map(r.structures.map((s) => [`${s.managerId}\u0000${s.id}`, s.name]));
   const structures: SheetSpec = {
     role: "resultats.structures",
     name: "Résultats structures",
@@ -135,10 +129,36 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
         ]),
         totals: ["allocated", "advance", "final", "balance", "repayment"],
       },
+      {
+        // Every payment with its date and budget year; a reversement is a receipt, written negative.
+        type: "table",
+        row: HEADER + r.structures.length + 4,
+        name: "FS_R_Paiements",
+        columns: [
+          c("manager", OTHER_TERMS.manager.label, "text"),
+          c("name", OTHER_TERMS.structure.label, "text"),
+          c("kind", OTHER_TERMS.kind.label, "text"),
+          c("date", OTHER_TERMS.date.label, "date"),
+          c("exercice", OTHER_TERMS.exercice.label, "integer"),
+          c("amount", "Montant (reversement : négatif)", "money"),
+        ],
+        rows: r.payments.map((p) => [
+          managers.get(p.managerId) ?? p.managerId,
+          structureNames.get(`${p.managerId}\u0000${p.structureId}`) ?? p.structureId,
+          labelOf(PAYMENT_KIND_TERMS, p.kind),
+          isoToSerial(p.date),
+          p.exercice,
+          p.kind === "reversement" ? -money(p.amount) : money(p.amount),
+        ]),
+        totals: ["amount"],
+      },
     ],
   };
   const b = r.budget;
   const budgetRow = HEADER + 1 + b.lines.length + 2;
+  // The key–value rows below: expenses, receipts, net, (stated total, gap), envelope, unused, final unused, balance rate.
+  const keyValues = 7 + (b.statedTotal !== undefined && b.gap !== undefined ? 2 : 0);
+  const years = Object.entries(b.byExercice).sort(([x], [y]) => Number(x) - Number(y));
   const budget: SheetSpec = {
     role: "resultats.budget",
     name: "Budget Département",
@@ -173,42 +193,22 @@ export function resultSheets(r: ConventionResult): SheetSpec[] {
             : []),
           { key: "envelope", label: OTHER_TERMS.envelope.label, kind: "money", value: money(r.totals.envelope) },
           { key: "unused", label: OTHER_TERMS.unused.label, kind: "money", value: money(r.totals.unused) },
+          { key: "finalUnused", label: OTHER_TERMS.finalUnused.label, kind: "money", value: money(r.totals.finalUnused) },
+          { key: "balanceRate", label: OTHER_TERMS.balanceRate.label, kind: "rate", value: Number(r.budget.balanceRate) },
         ],
       },
-    ],
-  };
-  const warnings: SheetSpec = {
-    role: "resultats.avertissements",
-    name: "Avertissements",
-    blocks: [
-      ...heading(r, "Avertissements et paramètres utilisés"),
       {
         type: "table",
-        row: HEADER,
-        name: "FS_R_Avertissements",
-        columns: [c("message", "Avertissement", "text"), c("path", "Concerne", "text")],
-        rows: r.warnings.length ? r.warnings.map((w) => [w.message, w.path || "la convention"]) : [["Aucun avertissement", ""]],
-      },
-      {
-        type: "table",
-        row: HEADER + Math.max(1, r.warnings.length) + 3,
-        name: "FS_R_Parametres",
+        row: budgetRow + keyValues + 3,
+        name: "FS_R_Exercices",
         columns: [
-          c("label", "Paramètre", "text"),
-          c("value", "Valeur", "text"),
-          c("from", "En vigueur depuis", "text"),
-          c("status", "Statut", "text"),
-          c("source", "Source", "text"),
+          c("exercice", OTHER_TERMS.exercice.label, "integer"),
+          ...BUDGET_YEAR_KEYS.map((k) => c(k, BUDGET_YEAR_TERMS[k].label, "money")),
         ],
-        rows: r.parametersUsed.map((p) => [
-          p.label,
-          formatValue(p.value, p.unit),
-          p.from,
-          PARAMETER_STATUS_TERMS[p.status].label,
-          p.source,
-        ]),
+        rows: years.map(([y, v]) => [Number(y), ...BUDGET_YEAR_KEYS.map((k) => money(v[k]))]),
+        totals: [...BUDGET_YEAR_KEYS],
       },
     ],
   };
-  return [structures, byManager, schedule, budget, warnings];
+  return [structures, byManager, schedule, budget, warningsSheet(r)];
 }

@@ -25,6 +25,8 @@ export interface ColumnDef {
   kind: ColumnKind;
   /** The allowed values of a `choice` column. */
   choices?: readonly string[];
+  /** An input column added after workbooks were made without it: absent, it reads as blank (no error). */
+  optional?: boolean;
 }
 
 /** A cell: a value, or a formula computed by Excel (only ever built by the add-in, never from user text). */

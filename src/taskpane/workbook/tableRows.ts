@@ -28,6 +28,7 @@ export function readRows(def: InputTableDef, data: TableData, issues: LocatedIss
   for (const col of def.columns) {
     const i = byHeader.get(headerKey(col.header));
     if (i === undefined) {
+      if (col.optional) continue;
       issues.push({
         code: "requis",
         path: "",
