@@ -110,7 +110,8 @@ describeIf("the CSV opened in LibreOffice Calc: no formula, whatever the separat
     const d1 = result.structures.find((s) => s.allocated === "33807.44");
     expect(d1).toBeDefined();
     expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>33807.44<\/v><\/c>/);
-    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>-12483.92<\/v><\/c>/);
+    // fs-d1's solde under the capped rule: 33 807,44 × 4 800 / 37 329,20 = 4 347,15 final, − 16 903,72 acompte = −12 556,57
+    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>-12556.57<\/v><\/c>/);
     // the names are text cells, shown with the apostrophe that neutralises them
     const texts = sharedStrings("semicolon");
     expect(texts).toContain("x,'=cmd|' /C calc'!A0,y");
@@ -146,6 +147,6 @@ describe("formatCsv: the cells as written", () => {
     expect(csv).toContain(`"'+1+1"`);
     expect(csv).toContain(`"'-2+3"`);
     expect(csv).toContain(";33807,44;");
-    expect(csv).toContain(";-12483,92;");
+    expect(csv).toContain(";-12556,57;"); // fs-d1's solde: 4 347,15 − 16 903,72
   });
 });
