@@ -70,6 +70,7 @@ export async function readScenario(file: string, io: Io): Promise<unknown> {
   return read.value;
 }
 
-export function invalid(file: string, issues: readonly Issue[]): UsageError {
-  return usageError(`fs-ctec : ${named(file)} contient ${issues.length} erreur(s) :\n${formatIssues(issues)}`);
+/** A scenario refused with every error and its path; `variant` names the options that changed it (already escaped), e.g. « (avec --taux 1.5) ». */
+export function invalid(file: string, issues: readonly Issue[], variant = ""): UsageError {
+  return usageError(`fs-ctec : ${named(file)}${variant} contient ${issues.length} erreur(s) :\n${formatIssues(issues)}`);
 }

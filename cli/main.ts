@@ -1,4 +1,5 @@
 import { scenarioJsonSchema, visible, visibleLines } from "../calc";
+import { compareCommand } from "./compare";
 import { computeCommand } from "./compute";
 import { exampleCommand } from "./example";
 import { OutputClosed, UsageError, usageError, writeAll, type Io, type Output } from "./io";
@@ -25,6 +26,11 @@ async function dispatch(args: string[], io: Io): Promise<number> {
     case "calculer":
       if (rest.includes("--help") || rest.includes("-h")) break;
       await computeCommand(rest, io);
+      return 0;
+    case "compare":
+    case "comparer":
+      if (rest.includes("--help") || rest.includes("-h")) break;
+      await compareCommand(rest, io);
       return 0;
     case "example":
     case "exemple":

@@ -21,12 +21,25 @@ export type AmountChanges = Record<keyof Amounts, Change>;
 /** Whether a manager or structure is on both sides, or only before (`"avant"`) or after (`"apres"`). */
 export type Presence = "les_deux" | "avant" | "apres";
 
-/** A rule or parameter that differs: its name, its French label, its value on each side (absent: `null`). */
+/** How a manager's or structure's presence is written for people. */
+export const PRESENCE_LABELS: Readonly<Record<Presence, string>> = {
+  les_deux: "des deux côtés",
+  avant: "avant seulement",
+  apres: "après seulement",
+};
+
+/**
+ * A rule or parameter that differs: its name, its French label, its value on each side (absent:
+ * `null`). A parameter's value is written `value (YYYY-MM-DD)`, the date it applies from (several
+ * joined by ` ; ` when several apply in the year), and the difference carries its unit.
+ */
 export interface Difference {
   name: string;
   label: string;
   before: string | null;
   after: string | null;
+  /** A parameter's unit (see {@link ParameterUse}); absent for a rule. */
+  unit?: ParameterUse["unit"];
 }
 
 /** The comparison of two computed conventions (see {@link compare}). */
@@ -118,12 +131,12 @@ function ruleDifferences(a: ConventionResult, b: ConventionResult): Difference[]
 }
 
 /** A parameter's values used, as « value (from date) », joined when several dates apply in the year. */
-function parameterValues(uses: readonly ParameterUse[]): Map<string, { label: string; text: string }> {
-  const out = new Map<string, { label: string; text: string }>();
+function parameterValues(uses: readonly ParameterUse[]): Map<string, { label: string; text: string; unit: ParameterUse["unit"] }> {
+  const out = new Map<string, { label: string; text: string; unit: ParameterUse["unit"] }>();
   for (const u of uses) {
     const text = `${u.value} (${u.from})`;
     const prev = out.get(u.name);
-    out.set(u.name, { label: u.label, text: prev ? `${prev.text} ; ${text}` : text });
+    out.set(u.name, { label: u.label, text: prev ? `${prev.text} ; ${text}` : text, unit: u.unit });
   }
   return out;
 }
@@ -136,7 +149,8 @@ function parameterDifferences(a: ConventionResult, b: ConventionResult): Differe
   for (const name of names) {
     const x = left.get(name);
     const y = right.get(name);
-    if (x?.text !== y?.text) out.push({ name, label: (y ?? x)?.label ?? name, before: x?.text ?? null, after: y?.text ?? null });
+    const one = y ?? x;
+    if (one && x?.text !== y?.text) out.push({ name, label: one.label, before: x?.text ?? null, after: y?.text ?? null, unit: one.unit });
   }
   return out;
 }
