@@ -5,16 +5,7 @@
  * file, or the first one under another year or rule (`--annee`, `--regle-solde`, `--lecture`,
  * `--taux`, `--enveloppe`).
  */
-import {
-  compare,
-  compute,
-  FINAL_RULES,
-  jsonChunks,
-  SHARE_READINGS,
-  visible,
-  type Comparison,
-  type ConventionResult,
-} from "../calc";
+import { compare, compute, FINAL_RULES, jsonChunks, SHARE_READINGS, visible, type Comparison, type ConventionResult } from "../calc";
 import { compareCsvLines } from "../calc/report/csv";
 import { formatComparison, type Side } from "./compareText";
 import { invalid, readScenario } from "./input";
@@ -55,15 +46,14 @@ function variantValue(option: VariantOption, text: string): string | number {
   switch (option) {
     case "--annee":
       if (!/^\d{4}$/.test(text.trim()))
-        throw usageError(`fs-ctec compare : --annee attend une année sur quatre chiffres, par exemple 2023 (reçu : « ${visible(text)} »)`, true);
+        throw usageError(
+          `fs-ctec compare : --annee attend une année sur quatre chiffres, par exemple 2023 (reçu : « ${visible(text)} »)`,
+          true,
+        );
       return Number(text.trim());
     case "--regle-solde": {
       const rule = FINAL_RULES.find((r) => r === key(text));
-      if (!rule)
-        throw usageError(
-          `fs-ctec compare : --regle-solde attend ${FINAL_RULES.join(" ou ")} (reçu : « ${visible(text)} »)`,
-          true,
-        );
+      if (!rule) throw usageError(`fs-ctec compare : --regle-solde attend ${FINAL_RULES.join(" ou ")} (reçu : « ${visible(text)} »)`, true);
       return rule;
     }
     case "--lecture": {
@@ -128,10 +118,7 @@ export async function compareCommand(args: string[], io: Io): Promise<void> {
   const files = o.positionals;
   if (files.length === 0) throw usageError("fs-ctec compare : indiquez le fichier du scénario de référence", true);
   if (files.length > 2)
-    throw usageError(
-      `fs-ctec compare : deux fichiers au plus (reçu : ${files.map((p) => `« ${visible(p)} »`).join(", ")})`,
-      true,
-    );
+    throw usageError(`fs-ctec compare : deux fichiers au plus (reçu : ${files.map((p) => `« ${visible(p)} »`).join(", ")})`, true);
   if (files.length === 1 && values.size === 0)
     throw usageError(
       "fs-ctec compare : indiquez un second fichier, ou une variante du premier (--annee, --regle-solde, --lecture, --taux ou --enveloppe)",

@@ -12,7 +12,6 @@ import {
   OTHER_TERMS,
   SHARE_READING_TERMS,
   dec,
-  formatValue,
   frenchDate,
   labelOf,
   visible,
@@ -21,7 +20,7 @@ import {
   type Difference,
 } from "../calc";
 import { PRESENCE_LABELS } from "../calc/compare";
-import { amount, percent, table } from "./text";
+import { amount, percent, table, valueText } from "./text";
 
 /** One side of a comparison as the header names it: its file (already escaped) and the options that made it a variant. */
 export interface Side {
@@ -67,7 +66,7 @@ function parameterValue(d: Difference, value: string | null): string {
     .split(" ; ")
     .map((piece) => {
       const m = /^(-?\d+(?:\.\d+)?) \((\d{4}-\d{2}-\d{2})\)$/.exec(piece);
-      return m && d.unit ? `${formatValue(m[1], d.unit)} depuis le ${frenchDate(m[2])}` : visible(piece);
+      return m && d.unit ? `${valueText(m[1], d.unit)} depuis le ${frenchDate(m[2])}` : visible(piece);
     })
     .join(" ; ");
 }
@@ -76,8 +75,7 @@ function differences(c: Comparison): string[] {
   if (!c.rules.length && !c.parameters.length) return ["Règles et paramètres : identiques des deux côtés."];
   const out = ["Règles et paramètres qui diffèrent (avant → après) :"];
   for (const d of c.rules) out.push(`  - ${visible(d.label)} : ${ruleValue(d.name, d.before)} → ${ruleValue(d.name, d.after)}`);
-  for (const d of c.parameters)
-    out.push(`  - ${visible(d.label)} : ${parameterValue(d, d.before)} → ${parameterValue(d, d.after)}`);
+  for (const d of c.parameters) out.push(`  - ${visible(d.label)} : ${parameterValue(d, d.before)} → ${parameterValue(d, d.after)}`);
   return out;
 }
 
@@ -96,7 +94,10 @@ function conventionTable(c: Comparison): string {
 }
 
 /** One row of changes per manager or structure: its name (marked when on one side only), then the change of each compared amount. */
-function changesTable(first: string, items: readonly { name: string; presence: keyof typeof PRESENCE_LABELS; amounts: AmountChanges }[]): string {
+function changesTable(
+  first: string,
+  items: readonly { name: string; presence: keyof typeof PRESENCE_LABELS; amounts: AmountChanges }[],
+): string {
   const header = [first, ...COMPARED_KEYS.map((k) => AMOUNT_TERMS[k].short)];
   const rows = items.map((i) => [
     `${visible(i.name)}${i.presence === "les_deux" ? "" : ` (${PRESENCE_LABELS[i.presence]})`}`,

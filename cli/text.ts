@@ -28,6 +28,11 @@ export function amount(value: string): string {
     .replace(" €", "");
 }
 
+/** A parameter's value as French users read it (see `formatValue`), with plain spaces as the tables. */
+export function valueText(value: string, unit: string): string {
+  return formatValue(value, unit).replace(/\u202f/g, " ");
+}
+
 /** A rate written as a fraction (`0.7245`) as a French percentage: `72,45 %`. */
 export function percent(fraction: string): string {
   return formatValue(fraction, "taux");
@@ -56,7 +61,14 @@ export function rulesHeader(rules: ConventionResult["rules"], projection?: { yea
   ];
 }
 
-const BUDGET_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const satisfies readonly (keyof BudgetYear)[];
+const BUDGET_KEYS = [
+  "advances",
+  "balances",
+  "repayments",
+  "otherExpenses",
+  "otherReceipts",
+  "total",
+] as const satisfies readonly (keyof BudgetYear)[];
 
 /** The Département's budget by budget year (exercice): one row each, then their total. */
 export function budgetYearsTable(byExercice: Record<string, BudgetYear>): string {
@@ -105,7 +117,7 @@ export function estimatesSection(estimates: readonly EstimateUse[], withYears: b
   for (const { use, years } of estimates) {
     const status = PARAMETER_STATUS_TERMS[use.status].short;
     const when = withYears ? ` ; ${years.length > 1 ? "années" : "année"} ${years.join(", ")}` : "";
-    out.push(`  - ${visible(use.label)} = ${formatValue(use.value, use.unit)} (${status}, depuis le ${frenchDate(use.from)}${when})`);
+    out.push(`  - ${visible(use.label)} = ${valueText(use.value, use.unit)} (${status}, depuis le ${frenchDate(use.from)}${when})`);
     out.push(`      source : ${visible(use.source)}`);
   }
   return out;

@@ -86,7 +86,11 @@ export function compareCsvHeader(): string[] {
     OTHER_TERMS.structure.label,
     "Identifiant",
     "Présence",
-    ...COMPARED_KEYS.flatMap((k) => [`${AMOUNT_TERMS[k].label} (avant)`, `${AMOUNT_TERMS[k].label} (après)`, `${AMOUNT_TERMS[k].label} (écart)`]),
+    ...COMPARED_KEYS.flatMap((k) => [
+      `${AMOUNT_TERMS[k].label} (avant)`,
+      `${AMOUNT_TERMS[k].label} (après)`,
+      `${AMOUNT_TERMS[k].label} (écart)`,
+    ]),
   ];
 }
 
@@ -97,18 +101,30 @@ export function compareCsvHeader(): string[] {
  */
 export function* compareCsvLines(c: Comparison): Generator<string> {
   yield "\ufeff" + compareCsvHeader().join(";") + "\r\n";
-  const amounts = (a: AmountChanges) => COMPARED_KEYS.flatMap((k) => [csvNumber(a[k].before), csvNumber(a[k].after), csvNumber(a[k].change)]);
+  const amounts = (a: AmountChanges) =>
+    COMPARED_KEYS.flatMap((k) => [csvNumber(a[k].before), csvNumber(a[k].after), csvNumber(a[k].change)]);
   yield [csvText("Convention"), csvText(""), csvText(""), csvText(""), csvText(""), ...amounts(c.convention)].join(";") + "\r\n";
   const names = new Map(c.managers.map((m) => [m.id, m.name]));
   for (const m of c.managers)
-    yield [csvText(OTHER_TERMS.manager.label), csvText(m.name), csvText(""), csvText(m.id), csvText(PRESENCE_LABELS[m.presence]), ...amounts(m.amounts)].join(";") + "\r\n";
+    yield (
+      [
+        csvText(OTHER_TERMS.manager.label),
+        csvText(m.name),
+        csvText(""),
+        csvText(m.id),
+        csvText(PRESENCE_LABELS[m.presence]),
+        ...amounts(m.amounts),
+      ].join(";") + "\r\n"
+    );
   for (const s of c.structures)
-    yield [
-      csvText(OTHER_TERMS.structure.label),
-      csvText(names.get(s.managerId) ?? s.managerId),
-      csvText(s.name),
-      csvText(s.id),
-      csvText(PRESENCE_LABELS[s.presence]),
-      ...amounts(s.amounts),
-    ].join(";") + "\r\n";
+    yield (
+      [
+        csvText(OTHER_TERMS.structure.label),
+        csvText(names.get(s.managerId) ?? s.managerId),
+        csvText(s.name),
+        csvText(s.id),
+        csvText(PRESENCE_LABELS[s.presence]),
+        ...amounts(s.amounts),
+      ].join(";") + "\r\n"
+    );
 }
