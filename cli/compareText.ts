@@ -20,7 +20,7 @@ import {
   type Difference,
 } from "../calc";
 import { PRESENCE_LABELS } from "../calc/compare";
-import { amount, percent, table, valueText } from "./text";
+import { amount, percent, table, UNDATED, valueText } from "./text";
 
 /** One side of a comparison as the header names it: its file (already escaped) and the options that made it a variant. */
 export interface Side {
@@ -66,7 +66,8 @@ function parameterValue(d: Difference, value: string | null): string {
     .split(" ; ")
     .map((piece) => {
       const m = /^(-?\d+(?:\.\d+)?) \((\d{4}-\d{2}-\d{2})\)$/.exec(piece);
-      return m && d.unit ? `${valueText(m[1], d.unit)} depuis le ${frenchDate(m[2])}` : visible(piece);
+      if (!m || !d.unit) return visible(piece);
+      return `${valueText(m[1], d.unit)} ${m[2] === UNDATED ? "sans date" : `depuis le ${frenchDate(m[2])}`}`;
     })
     .join(" ; ");
 }

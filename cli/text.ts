@@ -78,6 +78,9 @@ export function budgetYearsTable(byExercice: Record<string, BudgetYear>): string
   return table([OTHER_TERMS.exercice.short, ...BUDGET_KEYS.map((k) => BUDGET_YEAR_TERMS[k].label)], rows);
 }
 
+/** The date a value set in the scenario without a date applies from (the parameters' lookup). */
+export const UNDATED = "0001-01-01";
+
 /** A parameter used, and the years it was used in (a projection) or none (one year). */
 export interface EstimateUse {
   use: ParameterUse;
@@ -117,7 +120,9 @@ export function estimatesSection(estimates: readonly EstimateUse[], withYears: b
   for (const { use, years } of estimates) {
     const status = PARAMETER_STATUS_TERMS[use.status].short;
     const when = withYears ? ` ; ${years.length > 1 ? "années" : "année"} ${years.join(", ")}` : "";
-    out.push(`  - ${visible(use.label)} = ${valueText(use.value, use.unit)} (${status}, depuis le ${frenchDate(use.from)}${when})`);
+    // A value typed in the scenario without a date applies from 0001-01-01: « sans date ».
+    const since = use.from === UNDATED ? "sans date" : `depuis le ${frenchDate(use.from)}`;
+    out.push(`  - ${visible(use.label)} = ${valueText(use.value, use.unit)} (${status}, ${since}${when})`);
     out.push(`      source : ${visible(use.source)}`);
   }
   return out;

@@ -347,3 +347,16 @@ describe("formatComparison: text from the scenarios is never code", () => {
     expect(out.stderr).toContain("title : contient un caractère de contrôle (U+001B)");
   });
 });
+
+describe("parameters set in a scenario", () => {
+  test("a forfait typed in the second file (32 000 €, no date) is listed as « sans date » against the published 30 000 €", async () => {
+    const s = structuredClone(VOSGES_2022_EXAMPLE) as Record<string, unknown>;
+    s.parameters = { "forfait.total": 32000 };
+    const text = (await run(["compare", EXAMPLE, file("forfait32.json", s)])).stdout;
+    expect(text).toContain(
+      "  - Forfait de l'État par structure labellisée et par an : 30 000,00 € depuis le 1er janvier 2020 → 32 000,00 € sans date",
+    );
+    // 11 full-year structures × 2 000 + G2's 9 months × 2 000 / 12 = 22 000 + 1 500 = 23 500
+    expect(row(text, "Forfait de l'État").split(/\s{2,}/)).toEqual(["Forfait de l'État", "352 500,00", "376 000,00", "+23 500,00"]);
+  });
+});
