@@ -19,7 +19,7 @@ import {
   type Comparison,
   type Difference,
 } from "../calc";
-import { PRESENCE_LABELS } from "../calc/compare";
+import { BUDGET_YEAR_KEYS, PRESENCE_LABELS } from "../calc/compare";
 import { amount, percent, table, UNDATED, valueText } from "./text";
 
 /** One side of a comparison as the header names it: its file (already escaped) and the options that made it a variant. */
@@ -107,13 +107,11 @@ function changesTable(
   return table(header, rows, false);
 }
 
-const BUDGET_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const;
-
 function budgetTable(c: Comparison): string {
-  const header = [OTHER_TERMS.exercice.short, ...BUDGET_KEYS.map((k) => BUDGET_YEAR_TERMS[k].short), "Net avant", "Net après"];
+  const header = [OTHER_TERMS.exercice.short, ...BUDGET_YEAR_KEYS.map((k) => BUDGET_YEAR_TERMS[k].short), "Net avant", "Net après"];
   const rows = c.budgetYears.map((y) => [
     String(y.exercice),
-    ...BUDGET_KEYS.map((k) => signed(y[k].change)),
+    ...BUDGET_YEAR_KEYS.map((k) => signed(y[k].change)),
     amount(y.total.before),
     amount(y.total.after),
   ]);

@@ -3,6 +3,7 @@
  * French users read them, tables, the rules header, the budget years and the parameters that are
  * estimates or decisions. Every text that comes from a scenario is shown through {@link visible}.
  */
+import { BUDGET_YEAR_KEYS } from "../calc/compare";
 import {
   BUDGET_YEAR_TERMS,
   DEDUCTION_TERMS,
@@ -61,21 +62,12 @@ export function rulesHeader(rules: ConventionResult["rules"], projection?: { yea
   ];
 }
 
-const BUDGET_KEYS = [
-  "advances",
-  "balances",
-  "repayments",
-  "otherExpenses",
-  "otherReceipts",
-  "total",
-] as const satisfies readonly (keyof BudgetYear)[];
-
 /** The Département's budget by budget year (exercice): one row each, then their total. */
 export function budgetYearsTable(byExercice: Record<string, BudgetYear>): string {
   const years = Object.keys(byExercice).sort((a, b) => Number(a) - Number(b));
-  const rows = years.map((y) => [y, ...BUDGET_KEYS.map((k) => amount(byExercice[y][k]))]);
-  rows.push(["Total", ...BUDGET_KEYS.map((k) => amount(years.reduce((s, y) => s.plus(byExercice[y][k]), dec(0)).toFixed(2)))]);
-  return table([OTHER_TERMS.exercice.short, ...BUDGET_KEYS.map((k) => BUDGET_YEAR_TERMS[k].label)], rows);
+  const rows = years.map((y) => [y, ...BUDGET_YEAR_KEYS.map((k) => amount(byExercice[y][k]))]);
+  rows.push(["Total", ...BUDGET_YEAR_KEYS.map((k) => amount(years.reduce((s, y) => s.plus(byExercice[y][k]), dec(0)).toFixed(2)))]);
+  return table([OTHER_TERMS.exercice.short, ...BUDGET_YEAR_KEYS.map((k) => BUDGET_YEAR_TERMS[k].label)], rows);
 }
 
 /** The date a value set in the scenario without a date applies from (the parameters' lookup). */

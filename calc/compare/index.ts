@@ -69,7 +69,8 @@ export const COMPARED_KEYS = [
   "finalRemainingCost",
 ] as const satisfies readonly (keyof Amounts)[];
 
-const BUDGET_YEAR_KEYS = [
+/** The figures of a budget year, in the order the result, the comparison and the command line list them. */
+export const BUDGET_YEAR_KEYS = [
   "advances",
   "balances",
   "repayments",
