@@ -360,3 +360,16 @@ describe("parameters set in a scenario", () => {
     expect(row(text, "Forfait de l'État").split(/\s{2,}/)).toEqual(["Forfait de l'État", "352 500,00", "376 000,00", "+23 500,00"]);
   });
 });
+
+describe("--enveloppe, and the variant options with two files", () => {
+  test("--enveloppe « 500 000 »: the requests fit, every structure gets its request (409 045,00 → 451 655,70, +42 610,70)", async () => {
+    const c = await comparison([EXAMPLE, "--enveloppe", "500 000"]);
+    expect(c.rules).toEqual([{ name: "envelope", label: "Enveloppe", before: "409045.00", after: "500000.00" }]);
+    expect(c.convention.allocated).toEqual({ before: "409045.00", after: "451655.70", change: "42610.70" });
+    for (const s of c.structures) expect(s.amounts.allocated.after).toBe(s.amounts.requested.after);
+  });
+
+  test("with two files the options change the second: A A --taux 0,75 is A --taux 0,75", async () => {
+    expect(await comparison([EXAMPLE, EXAMPLE, "--taux", "0,75"])).toEqual(await comparison([EXAMPLE, "--taux", "0,75"]));
+  });
+});
