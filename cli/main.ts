@@ -1,3 +1,4 @@
+/** The command line `fs-ctec`: its entry points and dispatch; each command lives in its own module (compute, compare, example). */
 import { scenarioJsonSchema, visible, visibleLines } from "../calc";
 import { compareCommand } from "./compare";
 import { computeCommand } from "./compute";
