@@ -4,8 +4,27 @@
  * convention, each manager, each structure and each budget year. The second side is a second
  * file, or the first one under another year or rule (`--annee`, `--regle-solde`, `--lecture`,
  * `--taux`, `--enveloppe`).
+ *
+ * Another year is the scenario's year N as a projection computes it (`project(scenario, N, N)`):
+ * that year's parameters, one-off items and first-year grants in their own year only, the payment
+ * dates moved to N; the evaluation (actual payroll, objectives) belongs to the scenario's own year,
+ * so another year is a forecast — the comparison lists « Évaluation prise en compte » among the
+ * rules that differ. Changing the scenario's `year` instead would carry 2022's one-off items,
+ * first-year grants, set dates and actuals into 2023.
  */
-import { compare, compute, FINAL_RULES, jsonChunks, SHARE_READINGS, visible, type Comparison, type ConventionResult } from "../calc";
+import {
+  CalcError,
+  compare,
+  compute,
+  FINAL_RULES,
+  jsonChunks,
+  project,
+  SHARE_READINGS,
+  validateScenario,
+  visible,
+  type Comparison,
+  type ConventionResult,
+} from "../calc";
 import { compareCsvLines } from "../calc/report/csv";
 import { formatComparison, type Side } from "./compareText";
 import { invalid, readScenario } from "./input";
@@ -15,7 +34,7 @@ import { parseOptions } from "./options";
 
 /** The options that make the second side a variant of a scenario, their scenario field and how their value is read. */
 const VARIANTS = [
-  { option: "--annee", field: "year" },
+  { option: "--annee", field: "(année de projection)" },
   { option: "--regle-solde", field: "rules.finalPayment" },
   { option: "--lecture", field: "rules.shareBase" },
   { option: "--taux", field: "rules.rate" },
@@ -74,30 +93,42 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * The scenario with the variant's values set (the file's own value replaced). A scenario that is
- * not an object, or whose rules are not one, is left as it is: its validation says what is wrong.
+ * The scenario with the variant's rules set (the file's own value replaced; the year is not a
+ * rule: see the module's comment). A scenario that is not an object, or whose rules are not one,
+ * is left as it is: its validation says what is wrong.
  */
 export function applyVariant(data: unknown, values: ReadonlyMap<VariantOption, string | number>): unknown {
-  if (!isRecord(data) || values.size === 0) return data;
-  const out: Record<string, unknown> = { ...data };
-  if (data.rules !== undefined && !isRecord(data.rules)) return data;
+  if (!isRecord(data) || (data.rules !== undefined && !isRecord(data.rules))) return data;
   const rules: Record<string, unknown> = { ...(data.rules ?? {}) };
+  let changed = false;
   for (const { option, field } of VARIANTS) {
     const value = values.get(option);
-    if (value === undefined) continue;
-    if (field === "year") out.year = value;
-    else rules[field.slice("rules.".length)] = value;
+    if (value === undefined || !field.startsWith("rules.")) continue;
+    rules[field.slice("rules.".length)] = value;
+    changed = true;
   }
-  out.rules = rules;
-  return out;
+  return changed ? { ...data, rules } : data;
 }
 
-/** One side computed (no traces: a comparison reads amounts only); a scenario in error is refused with every error and its path. */
-function computed(file: string, data: unknown, what: string): ConventionResult {
+/**
+ * One side computed (no traces: a comparison reads amounts only): the scenario's own year, or
+ * `year` as a projection computes it. A scenario in error is refused with every error and its path.
+ */
+function computed(file: string, data: unknown, what: string, year?: number): ConventionResult {
   checkMemory(data, false);
-  const outcome = compute(data, { traces: false });
-  if (!outcome.ok) throw invalid(file, outcome.issues, what);
-  return outcome.result;
+  if (year === undefined) {
+    const outcome = compute(data, { traces: false });
+    if (!outcome.ok) throw invalid(file, outcome.issues, what);
+    return outcome.result;
+  }
+  const validation = validateScenario(data);
+  if (!validation.ok) throw invalid(file, validation.issues, what);
+  try {
+    return project(validation.scenario, year, year, { traces: false }).years[0];
+  } catch (e) {
+    if (e instanceof CalcError) throw invalid(file, e.issues, what);
+    throw e;
+  }
 }
 
 export async function compareCommand(args: string[], io: Io): Promise<void> {
@@ -132,7 +163,8 @@ export async function compareCommand(args: string[], io: Io): Promise<void> {
   const before = computed(files[0], first, "");
   const secondFile = files[1] ?? files[0];
   const second = files.length === 2 ? await readScenario(secondFile, io) : first;
-  const after = computed(secondFile, applyVariant(second, values), variant ? ` (avec ${variant})` : "");
+  const year = values.get("--annee") as number | undefined;
+  const after = computed(secondFile, applyVariant(second, values), variant ? ` (avec ${variant})` : "", year);
 
   const c: Comparison = compare(before, after);
   if (json) return writeAll(io.stdout, withNewline(jsonChunks(c)));

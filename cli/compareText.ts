@@ -50,6 +50,7 @@ function ruleValue(name: string, value: string | null): string {
     case "finalPayment":
       return labelOf(FINAL_RULE_TERMS, value);
     case "pooling":
+    case "evaluated":
       return value === "true" ? "oui" : "non";
     case "advanceDate":
     case "balanceDate":
@@ -76,6 +77,8 @@ function differences(c: Comparison): string[] {
   if (!c.rules.length && !c.parameters.length) return ["Règles et paramètres : identiques des deux côtés."];
   const out = ["Règles et paramètres qui diffèrent (avant → après) :"];
   for (const d of c.rules) out.push(`  - ${visible(d.label)} : ${ruleValue(d.name, d.before)} → ${ruleValue(d.name, d.after)}`);
+  if (c.rules.some((d) => d.name === "evaluated"))
+    out.push("    (le réalisé et les objectifs d'un scénario ne valent que pour son année : une autre année est prévisionnelle)");
   for (const d of c.parameters) out.push(`  - ${visible(d.label)} : ${parameterValue(d, d.before)} → ${parameterValue(d, d.after)}`);
   return out;
 }

@@ -26,6 +26,8 @@ existant n'est jamais remplacé sans --remplacer. Dans DOSSIER (créé s'il manq
 gestionnaire, nommé d'après son nom et son identifiant (nom-du-gestionnaire_identifiant.xlsx).
 Le texte de compute se termine par les paramètres estimés ou décidés utilisés, avec leur source.
 Avec deux fichiers, --annee, --regle-solde, --lecture, --taux et --enveloppe changent le second.
+--annee calcule l'année comme une projection : prévisionnelle (le réalisé et les objectifs ne
+valent que pour l'année du scénario), éléments ponctuels dans leur seule année, dates décalées.
 compare liste d'abord les règles et paramètres qui diffèrent, puis les écarts de la convention, de
 chaque gestionnaire, de chaque structure et de chaque exercice ; --csv en donne une ligne par
 convention, gestionnaire et structure (avant, après, écart), au format d'Excel en français.

@@ -137,6 +137,13 @@ describe("the example against the 2023 year (--annee 2023)", () => {
   test("the year and the forfait parameter are listed first; each full-year structure's forfait +5 000,00 (30 000 → 35 000); G2, 9 months in 2022: 22 500 → 35 000, +12 500,00", async () => {
     const c = await comparison([EXAMPLE, "--annee", "2023"]);
     expect(c.rules[0]).toEqual({ name: "year", label: "Année", before: "2022", after: "2023" });
+    // the year as a projection computes it: a forecast, the evaluation belongs to 2022
+    expect(c.rules).toContainEqual({
+      name: "evaluated",
+      label: "Évaluation prise en compte (réalisé, objectifs)",
+      before: "true",
+      after: "false",
+    });
     const forfait = c.parameters.find((p) => p.name === "forfait.total");
     expect(forfait).toMatchObject({ before: "30000 (2020-01-01)", after: "35000 (2023-01-01)", unit: "EUR" });
     for (const s of c.structures.filter((x) => x.id !== "fs-g2"))
@@ -152,6 +159,8 @@ describe("the example against the 2023 year (--annee 2023)", () => {
     const text = (await run(["compare", EXAMPLE, "--annee", "2023"])).stdout;
     const differs = section(text, "Règles et paramètres qui diffèrent");
     expect(differs).toContain("  - Année : 2022 → 2023");
+    expect(differs).toContain("  - Évaluation prise en compte (réalisé, objectifs) : oui → non");
+    expect(differs).toContain("  - Date des acomptes : 15 décembre 2022 → 15 décembre 2023");
     expect(differs).toContain(
       "  - Forfait de l'État par structure labellisée et par an : 30 000,00 € depuis le 1er janvier 2020 → 35 000,00 € depuis le 1er janvier 2023",
     );
@@ -285,10 +294,12 @@ describe("hardening: French errors with paths, no stack trace, scenario text nev
     expect(out.stderr).toContain("rules.rate : doit être compris entre 0 et 1");
   });
 
-  test("a year without parameters (--annee 2019) → exit 2 with the year's path", async () => {
+  test("a year without parameters (--annee 2019) → exit 2 naming the parameter and the year", async () => {
     const out = await run(["compare", EXAMPLE, "--annee", "2019"]);
-    expectRefused(out, "(avec --annee 2019) contient");
-    expect(out.stderr).toContain("year : le modèle commence en 2020");
+    expectRefused(out, "(avec --annee 2019) contient 1 erreur(s)");
+    expect(out.stderr).toContain(
+      "departement.taux : 2019 : aucune valeur de « Taux de participation du Département » avant le 1er janvier 2022",
+    );
   });
 
   test("a missing second file → « fichier introuvable »; an invalid one → its errors with their paths", async () => {
@@ -371,5 +382,33 @@ describe("--enveloppe, and the variant options with two files", () => {
 
   test("with two files the options change the second: A A --taux 0,75 is A --taux 0,75", async () => {
     expect(await comparison([EXAMPLE, EXAMPLE, "--taux", "0,75"])).toEqual(await comparison([EXAMPLE, "--taux", "0,75"]));
+  });
+});
+
+describe("--annee: another year as the projection computes it", () => {
+  test("--annee 2022 (the scenario's own year) gives only zeros", async () => {
+    const c = await comparison([EXAMPLE, "--annee", "2022"]);
+    expect([c.rules, c.parameters]).toEqual([[], []]);
+    expect(new Set(changes(c))).toEqual(new Set(["0.00", "0.0000"]));
+  });
+
+  test("one-off items stay in their year: the bus's first-year grant (30 000,00) is not paid again in 2023, set dates move with the year", async () => {
+    const c = await comparison([EXAMPLE, "--annee", "2023"]);
+    expect(c.structures.find((s) => s.id === "fs-b2")?.amounts.investmentGrants).toEqual({
+      before: "30000.00",
+      after: "0.00",
+      change: "-30000.00",
+    });
+    const dated = structuredClone(VOSGES_2022_EXAMPLE) as { rules: Record<string, unknown> };
+    dated.rules = { ...dated.rules, advanceDate: "2022-11-30" };
+    const moved = await comparison([file("dated.json", dated), "--annee", "2024"]);
+    expect(moved.rules).toContainEqual({ name: "advanceDate", label: "Date des acomptes", before: "2022-11-30", after: "2024-11-30" });
+  });
+
+  test("the projection's year 2023 and compare --annee 2023 agree: the forecast allocation 407 604,43", async () => {
+    const projection = JSON.parse((await run(["compute", EXAMPLE, "--projection", "2022-2023", "--json", "--sans-traces"])).stdout);
+    const c = await comparison([EXAMPLE, "--annee", "2023"]);
+    expect(c.convention.allocated.after).toBe(projection.years[1].totals.allocated);
+    expect(c.convention.allocated.after).toBe("407604.43");
   });
 });

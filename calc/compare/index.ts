@@ -89,6 +89,7 @@ const RULE_LABELS: Record<string, string> = {
   envelope: "Enveloppe",
   capPerStructure: "Plafond par structure",
   pooling: "Mutualisation",
+  evaluated: "Évaluation prise en compte (réalisé, objectifs)",
   finalPayment: "Règle du montant final",
   advanceDate: "Date des acomptes",
   balanceDate: "Date des soldes",
