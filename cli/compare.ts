@@ -115,7 +115,6 @@ export function applyVariant(data: unknown, values: ReadonlyMap<VariantOption, s
  * `year` as a projection computes it. A scenario in error is refused with every error and its path.
  */
 function computed(file: string, data: unknown, what: string, year?: number): ConventionResult {
-  checkMemory(data, false);
   if (year === undefined) {
     const outcome = compute(data, { traces: false });
     if (!outcome.ok) throw invalid(file, outcome.issues, what);
@@ -160,9 +159,11 @@ export async function compareCommand(args: string[], io: Io): Promise<void> {
   const variant = [...values.keys()].map((option) => `${option} ${visible(String(o.values.get(option)))}`).join(" ");
 
   const first = await readScenario(files[0], io);
-  const before = computed(files[0], first, "");
   const secondFile = files[1] ?? files[0];
   const second = files.length === 2 ? await readScenario(secondFile, io) : first;
+  // Both results are held at once (the comparison reads them together): their structures counted together.
+  checkMemory(first, false, undefined, [second]);
+  const before = computed(files[0], first, "");
   const year = values.get("--annee") as number | undefined;
   const after = computed(secondFile, applyVariant(second, values), variant ? ` (avec ${variant})` : "", year);
 

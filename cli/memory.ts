@@ -19,19 +19,30 @@ export interface Workbooks {
   perManager: boolean;
 }
 
-/** Refuses up front, with the estimate, a computation that cannot fit in the heap Node was given, rather than crash. */
-export function checkMemory(data: unknown, traces: boolean, workbooks: Workbooks = { whole: false, perManager: false }): void {
-  const managers = (data as { managers?: unknown })?.managers;
+/**
+ * Refuses up front, with the estimate, a computation that cannot fit in the heap Node was given,
+ * rather than crash. `others` are scenarios whose results are held at the same time (the second
+ * side of a comparison): their structures are counted with `data`'s.
+ */
+export function checkMemory(
+  data: unknown,
+  traces: boolean,
+  workbooks: Workbooks = { whole: false, perManager: false },
+  others: readonly unknown[] = [],
+): void {
   let structures = 0;
   let largest = 0;
-  if (Array.isArray(managers))
-    for (const m of managers) {
-      const list = (m as { structures?: unknown })?.structures;
-      if (Array.isArray(list)) {
-        structures += list.length;
-        largest = Math.max(largest, list.length);
+  for (const one of [data, ...others]) {
+    const managers = (one as { managers?: unknown })?.managers;
+    if (Array.isArray(managers))
+      for (const m of managers) {
+        const list = (m as { structures?: unknown })?.structures;
+        if (Array.isArray(list)) {
+          structures += list.length;
+          largest = Math.max(largest, list.length);
+        }
       }
-    }
+  }
   const inBook = workbooks.whole ? structures : workbooks.perManager ? largest : 0;
   const need = estimatedMemory(structures, traces, inBook);
   const limit = getHeapStatistics().heap_size_limit;
