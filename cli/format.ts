@@ -1,30 +1,15 @@
 import {
   AMOUNT_TERMS,
-  DEDUCTION_TERMS,
   OTHER_TERMS,
   dec,
-  formatEurosFr,
-  labelOf,
   type ConventionResult,
   type Issue,
+  type ParameterUse,
   type Projection,
   type Totals,
   visible,
 } from "../calc";
-
-/** Amount for a terminal table: `409 045,00` (plain spaces keep columns aligned). */
-function amount(value: string): string {
-  return formatEurosFr(dec(value))
-    .replace(/\u202f/g, " ")
-    .replace(" €", "");
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  const rule = widths.map((w) => "─".repeat(w)).join("  ");
-  return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1])].join("\n");
-}
+import { amount, budgetYearsTable, estimatesOf, estimatesSection, percent, rulesHeader, table } from "./text";
 
 /**
  * The readable French report of a convention: one row per manager, then the totals. Every text
@@ -35,10 +20,7 @@ export function formatReport(r: ConventionResult): string {
   const out: string[] = [];
   out.push(`${visible(r.title ?? "Convention France Services")} — année ${r.year}`);
   if (r.illustrative) out.push("EXEMPLE ILLUSTRATIF : gestionnaires, structures et montants fictifs.");
-  out.push(
-    `Règle : ${dec(r.rules.rate).times(100).toString().replace(".", ",")} % de la masse salariale après déduction (${visible(labelOf(DEDUCTION_TERMS, r.rules.deduction, true))}) ; acompte ${dec(r.rules.advanceRate).times(100).toString().replace(".", ",")} % ; enveloppe ${amount(r.rules.envelope)} €`,
-    "",
-  );
+  out.push(...rulesHeader(r.rules), "");
   // The last column is the remaining cost after the evaluation (final), not the forecast one.
   const header = [
     OTHER_TERMS.manager.label,
@@ -67,6 +49,11 @@ export function formatReport(r: ConventionResult): string {
   const rows = r.managers.map((m) => row(visible(m.name), m.structures, m));
   rows.push(row("Total", r.totals.structures, r.totals));
   out.push(table(header, rows), "", "Montants en euros. Solde négatif : reversement par le gestionnaire.");
+  out.push(
+    "",
+    `${OTHER_TERMS.balanceRate.label} : ${percent(r.budget.balanceRate)} (le plus haut taux auquel toutes les demandes tiennent dans l'enveloppe)`,
+    `${OTHER_TERMS.finalUnused.label} : ${amount(r.totals.finalUnused)} € (enveloppe − attributions finales, restent au Département)`,
+  );
   const repayments = r.structures.filter((s) => dec(s.balance).isNegative());
   if (repayments.length) {
     out.push("", "Reversements :");
@@ -78,17 +65,30 @@ export function formatReport(r: ConventionResult): string {
       : `, coût total déclaré ${amount(r.budget.statedTotal)} € (écart ${amount(r.budget.gap ?? "0")} €)`;
   out.push("", `Budget du Département : dépenses ${amount(r.budget.expenses)} €, recettes ${amount(r.budget.receipts)} €${stated}`);
   for (const l of r.budget.lines) out.push(`  ${l.type === "depense" ? "dépense" : "recette"} : ${visible(l.label)} ${amount(l.amount)} €`);
-  if (r.warnings.length) {
+  out.push("", "Budget du Département par exercice (reversements : recettes) :", budgetYearsTable(r.budget.byExercice));
+  // The estimated parameters are listed, with their source, in the closing section rather than as warnings.
+  const warnings = r.warnings.filter((w) => w.code !== "parametre_estime");
+  if (warnings.length) {
     out.push("", "Avertissements :");
-    for (const w of r.warnings) out.push(`  - ${visible(w.message)}`);
+    for (const w of warnings) out.push(`  - ${visible(w.message)}`);
   }
+  out.push(...estimatesSection(estimatesOf([r]), false));
   return out.join("\n");
 }
 
-/** What the projection table reads of each year: its totals only (a year's full result need not be kept). */
-export type ProjectionTotals = Pick<Projection, "from" | "to"> & { years: { year: number; totals: Totals }[] };
+/**
+ * What the projection text reads of each year: its totals, rules and parameters used (a year's
+ * full result need not be kept), and the budget years chained over the period.
+ */
+export type ProjectionTotals = Pick<Projection, "from" | "to" | "byExercice"> & {
+  years: { year: number; totals: Totals; rules: ConventionResult["rules"]; parametersUsed: readonly ParameterUse[] }[];
+};
 
-/** A projection: one row per year; the last column is the forecast remaining cost (no evaluation yet). */
+/**
+ * A projection: one row per year (the last column is the forecast remaining cost: no evaluation
+ * yet), then the Département's budget years chained (year N: the acomptes of convention N and the
+ * soldes of convention N − 1), then the estimated or decided parameters with the years they served.
+ */
 export function formatProjection(p: ProjectionTotals): string {
   const header = [
     OTHER_TERMS.year.label,
@@ -99,27 +99,20 @@ export function formatProjection(p: ProjectionTotals): string {
     OTHER_TERMS.envelope.short,
     AMOUNT_TERMS.remainingCost.label,
   ];
-  const rows = p.years.map((y) => [
-    String(y.year),
-    amount(y.totals.payroll),
-    amount(y.totals.forfait),
-    amount(y.totals.requested),
-    amount(y.totals.allocated),
-    amount(y.totals.envelope),
-    amount(y.totals.remainingCost),
-  ]);
-  const sum = (k: "payroll" | "forfait" | "requested" | "allocated" | "envelope" | "remainingCost") =>
-    p.years.reduce((a, y) => a.plus(y.totals[k]), dec(0)).toFixed(2);
-  rows.push([
-    "Total",
-    amount(sum("payroll")),
-    amount(sum("forfait")),
-    amount(sum("requested")),
-    amount(sum("allocated")),
-    amount(sum("envelope")),
-    amount(sum("remainingCost")),
-  ]);
-  return `Projection ${p.from}–${p.to}\n\n${table(header, rows)}`;
+  const keys = ["payroll", "forfait", "requested", "allocated", "envelope", "remainingCost"] as const;
+  const rows = p.years.map((y) => [String(y.year), ...keys.map((k) => amount(y.totals[k]))]);
+  const sum = (k: (typeof keys)[number]) => p.years.reduce((a, y) => a.plus(y.totals[k]), dec(0)).toFixed(2);
+  rows.push(["Total", ...keys.map((k) => amount(sum(k)))]);
+  const out = [`Projection ${p.from}–${p.to}`];
+  if (p.years.length) out.push(...rulesHeader(p.years[0].rules, { year: p.years[0].year }));
+  out.push("", table(header, rows));
+  out.push(
+    "",
+    "Budget du Département par exercice (exercice N : acomptes de la convention N, soldes et reversements de la convention N − 1) :",
+    budgetYearsTable(p.byExercice),
+  );
+  out.push(...estimatesSection(estimatesOf(p.years), true));
+  return out.join("\n");
 }
 
 /** Every issue, one per line, with its path (both shown through {@link visible}: they may quote the scenario). */

@@ -5,11 +5,11 @@
  * libreoffice-calc-nogui (installed by .ci/run); without it the tests are skipped and say why.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { compute, formatCsv, VOSGES_2022_EXAMPLE, type ConventionResult } from "../calc";
-import { csvHeader } from "../calc/report/csv";
+import { compare, compute, formatCsv, VOSGES_2022_EXAMPLE, type ConventionResult } from "../calc";
+import { compareCsvHeader, compareCsvLines, csvHeader } from "../calc/report/csv";
 
 // Processes, files of 50 Mo and LibreOffice on a busy 2-core machine: generous time, no timed assertion.
 jest.setTimeout(180_000);
@@ -105,12 +105,13 @@ describeIf("the CSV opened in LibreOffice Calc: no formula, whatever the separat
     const sheet = openInCalc(csvFile, 59, "semicolon");
     expect(sheet).toContain("<sheetData>");
     expect(sheet).not.toMatch(/<f[ >]/);
-    // 13 rows (header + 12 structures), the allocated amount of fs-d1 (32 537,47) as a number cell
+    // 13 rows (header + 12 structures), the allocated amount of fs-d1 (33 807,44) as a number cell
     expect(sheet.match(/<row /g)).toHaveLength(13);
-    const d1 = result.structures.find((s) => s.allocated === "32537.47");
+    const d1 = result.structures.find((s) => s.allocated === "33807.44");
     expect(d1).toBeDefined();
-    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>32537.47<\/v><\/c>/);
-    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>-11986.54<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>33807.44<\/v><\/c>/);
+    // fs-d1's solde under the capped rule: 33 807,44 × 4 800 / 37 329,20 = 4 183,85 final, − 16 903,72 acompte = −12 084,89
+    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>-12084.89<\/v><\/c>/);
     // the names are text cells, shown with the apostrophe that neutralises them
     const texts = sharedStrings("semicolon");
     expect(texts).toContain("x,'=cmd|' /C calc'!A0,y");
@@ -145,7 +146,56 @@ describe("formatCsv: the cells as written", () => {
     expect(csv).toContain(`"a, '=1+1"`);
     expect(csv).toContain(`"'+1+1"`);
     expect(csv).toContain(`"'-2+3"`);
-    expect(csv).toContain(";32537,47;");
-    expect(csv).toContain(";-11986,54;");
+    expect(csv).toContain(";33807,44;");
+    expect(csv).toContain(";-12556,57;"); // fs-d1's solde: 4 183,85 − 16 903,72
+  });
+});
+
+/** The comparison of the example with itself at rate 0,75, names set hostile on the comparison (its export alone is tested). */
+function hostileCompareCsv(): string {
+  const at = (rate: number) => {
+    const outcome = compute({ ...VOSGES_2022_EXAMPLE, rules: { ...VOSGES_2022_EXAMPLE.rules, rate } }, { traces: false });
+    if (!outcome.ok) throw new Error("the example computes");
+    return outcome.result;
+  };
+  const c = compare(at(0.8), at(0.75));
+  c.structures.forEach((s, i) => {
+    s.name = HOSTILE[i % HOSTILE.length];
+    s.id = HOSTILE[(i + 3) % HOSTILE.length];
+  });
+  c.managers.forEach((m, i) => (m.name = HOSTILE[(i + 5) % HOSTILE.length]));
+  return [...compareCsvLines(c)].join("");
+}
+
+describeIf("the comparison's CSV opened in LibreOffice Calc: no formula, the changes are numbers", () => {
+  test("« ; »: 21 rows (header, convention, 7 managers, 12 structures), no formula cell, the requests' change −28 228,47 and C2's −0,01 as numbers", () => {
+    const dir = path.join(TMP, "compare-in");
+    mkdirSync(dir, { recursive: true });
+    const csvFile = path.join(dir, "resultats.csv");
+    writeFileSync(csvFile, hostileCompareCsv(), "utf8");
+    const sheet = openInCalc(csvFile, 59, "compare-semicolon");
+    expect(sheet.match(/<row /g)).toHaveLength(21);
+    expect(sheet).not.toMatch(/<f[ >]/);
+    expect(sheet).toMatch(/<c r="[A-Z]+2"(?: s="\d+")? t="n"><v>-28228.47<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>-0.01<\/v><\/c>/);
+    const texts = sharedStrings("compare-semicolon");
+    expect(texts).toContain("x,'=cmd|' /C calc'!A0,y");
+    expect(texts).toContain("'-2+3");
+  }, 180_000);
+});
+
+describe("compareCsvLines: the cells as written", () => {
+  test("the header's labels hold no separator, quote, line break nor formula start", () => {
+    for (const label of compareCsvHeader()) {
+      expect(label).not.toMatch(/[,;"\r\n\t]/);
+      expect(label).not.toMatch(/^[=+\-@\s]/);
+    }
+  });
+
+  test("names are quoted and neutralised; amounts bare with a decimal comma", () => {
+    const csv = hostileCompareCsv();
+    expect(csv.startsWith("\ufeffNiveau;Gestionnaire;Structure;Identifiant;Présence;Masse salariale (avant);")).toBe(true);
+    expect(csv).toContain(`"x,'=cmd|' /C calc'!A0,y"`);
+    expect(csv).toContain(";451655,70;423427,23;-28228,47;");
   });
 });

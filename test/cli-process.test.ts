@@ -157,3 +157,20 @@ describe("exit codes of the process", () => {
     expect(r.stdout).toBe(JSON.stringify(outcome.result, null, 2) + "\n");
   });
 });
+
+describe("compare as a process", () => {
+  test("compare examples/vosges-2022.json --taux 0,75 --csv → exit 0, the BOM, 21 lines; the table → exit 0; a bad option → exit 2, French, no stack", () => {
+    const csv = cli(["compare", EXAMPLE, "--taux", "0,75", "--csv"]);
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toBe("");
+    expect(csv.stdout.startsWith("\ufeffNiveau;")).toBe(true);
+    expect(csv.stdout.split("\r\n").filter(Boolean)).toHaveLength(21);
+    const text = cli(["compare", EXAMPLE, "--annee", "2023"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("  - Année : 2022 → 2023");
+    const bad = cli(["compare", EXAMPLE, "--taux", "beaucoup"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--taux attend un nombre positif");
+    expectCleanStderr(bad.stderr);
+  });
+});

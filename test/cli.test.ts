@@ -32,7 +32,8 @@ describe("fs-ctec compute", () => {
       expect(out.stderr).toBe("");
       const result = JSON.parse(out.stdout);
       expect(result.totals.allocated).toBe("409045.00");
-      expect(result.budget.gap).toBe("26295.00");
+      // expenses: finals 380 691,38 (capped rule) + coordinator 56 498 + legal support 10 752 = 447 941,38; gap to the stated 450 000: −2 058,62
+      expect(result.budget.gap).toBe("-2058.62");
       expect(result.structures[0].traces.requested.formula).toEqual(expect.any(String));
     } finally {
       process.chdir(cwd);
@@ -69,6 +70,7 @@ describe("fs-ctec compute", () => {
       "Autres charges",
       "Forfait de l'État",
       "Autres ressources",
+      "Subventions d'investissement",
       "Déduction",
       "Part du Département demandée",
       "Attribution prévisionnelle",
@@ -90,8 +92,9 @@ describe("fs-ctec compute", () => {
       "2,3",
       "0,4",
     ]);
-    expect(d1?.[13]).toBe("32537,47"); // Attribué
-    expect(d1?.[18]).toBe("-11986,54"); // Solde: a negative number, not escaped as a formula
+    expect(d1?.[14]).toBe("33807,44"); // Attribué
+    // Solde, capped rule: final = 33 807,44 × 4 800 / 37 329,20 = 4 183,85; 4 183,85 − acompte 16 903,72 = −12 084,89
+    expect(d1?.[19]).toBe("-12556,57"); // a negative number, not escaped as a formula
   });
 
   test("--csv: a name typed as a formula is not run by Excel, and a name with « ; » stays one cell", async () => {
@@ -111,16 +114,16 @@ describe("fs-ctec compute", () => {
     expect(rows[1].startsWith(`2022;"'=HYPERLINK(""http://x"")";"Epinal; centre";"s";"fixe";2;1;72000,00;`)).toBe(true);
   });
 
-  test("the readable table: one row per manager, « Total » with 409 045,00, the repayment and the budget", async () => {
+  test("the readable table: one row per manager, « Total » with 409 045,00, D1's repayment 12 084,89 (16 903,72 − 4 183,85) and the budget 380 691,38 + 56 498 + 10 752 = 447 941,38", async () => {
     const out = await run(["compute", EXAMPLE]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("EXEMPLE ILLUSTRATIF");
     const total = out.stdout.split("\n").find((l) => l.startsWith("Total"));
     expect(total).toContain("409 045,00");
     expect(total).toContain("469 284,17");
-    expect(out.stdout).toContain("France Services D1 (illustratif) : 11 986,54 €");
-    expect(out.stdout).toContain("dépenses 476 295,00 €");
-    expect(out.stdout).toContain("coût total déclaré 450 000,00 € (écart 26 295,00 €)");
+    expect(out.stdout).toContain("France Services D1 (illustratif) : 12 084,89 €");
+    expect(out.stdout).toContain("dépenses 447 941,38 €");
+    expect(out.stdout).toContain("coût total déclaré 450 000,00 € (écart -2 058,62 €)");
   });
 
   test("a malformed scenario → code 2, every error with its path, no stack trace", async () => {
@@ -194,13 +197,17 @@ describe("fs-ctec compute", () => {
     const out = await run(["compute", EXAMPLE, "--projection", "2022-2026"]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("Projection 2022–2026");
-    const rows = out.stdout.split("\n").filter((l) => /^(20\d\d|Total)\b/.test(l));
+    // the first table (the budget years' table follows it)
+    const rows = out.stdout
+      .split("Budget du Département")[0]
+      .split("\n")
+      .filter((l) => /^(20\d\d|Total)\b/.test(l));
     expect(rows.map((l) => l.split(/\s{2,}/)[0])).toEqual(["2022", "2023", "2024", "2025", "2026", "Total"]);
-    // 12 structures: 11 full years, and fs-g2 open 9 months in the scenario (monthsOpen: 9), every year
+    // 12 structures: fs-g2 opens 9 months in 2022 (monthsOpen: 9, its opening year only), full years after
     expect(rows[0]).toContain("352 500,00"); // 11 × 30 000 + 30 000 × 9 / 12
-    expect(rows[1]).toContain("411 250,00"); // 11 × 35 000 + 35 000 × 9 / 12
-    expect(rows[3]).toContain("528 750,00"); // 11 × 45 000 + 45 000 × 9 / 12
-    expect(rows[4]).toContain("587 500,00"); // 11 × 50 000 + 50 000 × 9 / 12
+    expect(rows[1]).toContain("420 000,00"); // 12 × 35 000
+    expect(rows[3]).toContain("540 000,00"); // 12 × 45 000
+    expect(rows[4]).toContain("600 000,00"); // 12 × 50 000
   });
 
   test("--projection with a bad period → code 2", async () => {

@@ -22,12 +22,25 @@ export type AmountChanges = Record<keyof Amounts, Change>;
 /** Whether a manager or structure is on both sides, or only before (`"avant"`) or after (`"apres"`). */
 export type Presence = "les_deux" | "avant" | "apres";
 
-/** A rule or parameter that differs: its name, its French label, its value on each side (absent: `null`). */
+/** How a manager's or structure's presence is written for people. */
+export const PRESENCE_LABELS: Readonly<Record<Presence, string>> = {
+  les_deux: "des deux côtés",
+  avant: "avant seulement",
+  apres: "après seulement",
+};
+
+/**
+ * A rule or parameter that differs: its name, its French label, its value on each side (absent:
+ * `null`). A parameter's value is written `value (YYYY-MM-DD)`, the date it applies from (several
+ * joined by ` ; ` when several apply in the year), and the difference carries its unit.
+ */
 export interface Difference {
   name: string;
   label: string;
   before: string | null;
   after: string | null;
+  /** A parameter's unit (see {@link ParameterUse}); absent for a rule. */
+  unit?: ParameterUse["unit"];
 }
 
 /** The comparison of two computed conventions (see {@link compare}). */
@@ -57,7 +70,8 @@ export const COMPARED_KEYS = [
   "finalRemainingCost",
 ] as const satisfies readonly (keyof Amounts)[];
 
-const BUDGET_YEAR_KEYS = [
+/** The figures of a budget year, in the order the result, the comparison and the command line list them. */
+export const BUDGET_YEAR_KEYS = [
   "advances",
   "balances",
   "repayments",
@@ -76,10 +90,16 @@ const RULE_NAMES = [
   "envelope",
   "capPerStructure",
   "pooling",
+  "evaluated",
   "finalPayment",
   "advanceDate",
   "balanceDate",
 ] as const;
+
+/** The label of a rule: the scenario field's, or, for what is not a field, its own. */
+function ruleLabel(name: (typeof RULE_NAMES)[number]): string {
+  return name === "evaluated" ? "Évaluation prise en compte (réalisé, objectifs)" : SCENARIO_FIELD_LABELS[name];
+}
 
 function change(before: string | undefined, after: string | undefined): Change {
   const b = before ?? "0.00";
@@ -113,31 +133,41 @@ function ruleDifferences(a: ConventionResult, b: ConventionResult): Difference[]
   for (const name of RULE_NAMES) {
     const x = left[name] === undefined ? null : String(left[name]);
     const y = right[name] === undefined ? null : String(right[name]);
-    if (x !== y) out.push({ name, label: SCENARIO_FIELD_LABELS[name], before: x, after: y });
+    if (x !== y) out.push({ name, label: ruleLabel(name), before: x, after: y });
   }
   return out;
 }
 
 /** A parameter's values used, as « value (from date) », joined when several dates apply in the year. */
-function parameterValues(uses: readonly ParameterUse[]): Map<string, { label: string; text: string }> {
-  const out = new Map<string, { label: string; text: string }>();
+function parameterValues(uses: readonly ParameterUse[]): Map<string, { label: string; text: string; unit: ParameterUse["unit"] }> {
+  const out = new Map<string, { label: string; text: string; unit: ParameterUse["unit"] }>();
   for (const u of uses) {
     const text = `${u.value} (${u.from})`;
     const prev = out.get(u.name);
-    out.set(u.name, { label: u.label, text: prev ? `${prev.text} ; ${text}` : text });
+    out.set(u.name, { label: u.label, text: prev ? `${prev.text} ; ${text}` : text, unit: u.unit });
   }
   return out;
 }
 
-function parameterDifferences(a: ConventionResult, b: ConventionResult): Difference[] {
+/** The dated parameter each rule replaces when the scenario gives the rule: its difference is the rule's, listed once. */
+const RULE_PARAMETERS: Partial<Record<(typeof RULE_NAMES)[number], string>> = {
+  rate: "departement.taux",
+  advanceRate: "departement.taux_acompte",
+  envelope: "departement.enveloppe",
+};
+
+function parameterDifferences(a: ConventionResult, b: ConventionResult, rules: readonly Difference[]): Difference[] {
   const left = parameterValues(a.parametersUsed);
   const right = parameterValues(b.parametersUsed);
   const names = [...new Set([...left.keys(), ...right.keys()])].sort();
+  const byRule = new Set(rules.map((r) => RULE_PARAMETERS[r.name as keyof typeof RULE_PARAMETERS]));
   const out: Difference[] = [];
   for (const name of names) {
+    if (byRule.has(name)) continue;
     const x = left.get(name);
     const y = right.get(name);
-    if (x?.text !== y?.text) out.push({ name, label: (y ?? x)?.label ?? name, before: x?.text ?? null, after: y?.text ?? null });
+    const one = y ?? x;
+    if (one && x?.text !== y?.text) out.push({ name, label: one.label, before: x?.text ?? null, after: y?.text ?? null, unit: one.unit });
   }
   return out;
 }
@@ -162,11 +192,12 @@ function budgetYears(a: ConventionResult, b: ConventionResult): Comparison["budg
  */
 export function compare(before: ConventionResult, after: ConventionResult): Comparison {
   const rateChange = dec(after.budget.balanceRate).minus(dec(before.budget.balanceRate)).toFixed(4);
+  const rules = ruleDifferences(before, after);
   return {
     before: { title: before.title, year: before.year },
     after: { title: after.title, year: after.year },
-    rules: ruleDifferences(before, after),
-    parameters: parameterDifferences(before, after),
+    rules,
+    parameters: parameterDifferences(before, after, rules),
     convention: {
       ...amountChanges(before.totals, after.totals),
       finalUnused: change(before.totals.finalUnused, after.totals.finalUnused),

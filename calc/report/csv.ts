@@ -1,3 +1,4 @@
+import { COMPARED_KEYS, PRESENCE_LABELS, type AmountChanges, type Comparison } from "../compare";
 import { AMOUNT_KEYS } from "../engine/types";
 import type { ConventionResult } from "../engine/types";
 import { AMOUNT_TERMS, OTHER_TERMS } from "../glossary";
@@ -75,4 +76,55 @@ export function formatCsv(r: ConventionResult): string {
   let out = "";
   for (const line of csvLines(r)) out += line;
   return out;
+}
+
+/** The header of a comparison's CSV: where the row stands, then each compared amount before, after and its change. */
+export function compareCsvHeader(): string[] {
+  return [
+    "Niveau",
+    OTHER_TERMS.manager.label,
+    OTHER_TERMS.structure.label,
+    "Identifiant",
+    "Présence",
+    ...COMPARED_KEYS.flatMap((k) => [
+      `${AMOUNT_TERMS[k].label} (avant)`,
+      `${AMOUNT_TERMS[k].label} (après)`,
+      `${AMOUNT_TERMS[k].label} (écart)`,
+    ]),
+  ];
+}
+
+/**
+ * The lines of the CSV of a comparison (see `compare`), French Excel conventions as
+ * {@link csvLines}: one row for the convention, one per manager, one per structure, each with the
+ * amounts of `COMPARED_KEYS` before, after and their change (after − before).
+ */
+export function* compareCsvLines(c: Comparison): Generator<string> {
+  yield "\ufeff" + compareCsvHeader().join(";") + "\r\n";
+  const amounts = (a: AmountChanges) =>
+    COMPARED_KEYS.flatMap((k) => [csvNumber(a[k].before), csvNumber(a[k].after), csvNumber(a[k].change)]);
+  yield [csvText("Convention"), csvText(""), csvText(""), csvText(""), csvText(""), ...amounts(c.convention)].join(";") + "\r\n";
+  const names = new Map(c.managers.map((m) => [m.id, m.name]));
+  for (const m of c.managers)
+    yield (
+      [
+        csvText(OTHER_TERMS.manager.label),
+        csvText(m.name),
+        csvText(""),
+        csvText(m.id),
+        csvText(PRESENCE_LABELS[m.presence]),
+        ...amounts(m.amounts),
+      ].join(";") + "\r\n"
+    );
+  for (const s of c.structures)
+    yield (
+      [
+        csvText(OTHER_TERMS.structure.label),
+        csvText(names.get(s.managerId) ?? s.managerId),
+        csvText(s.name),
+        csvText(s.id),
+        csvText(PRESENCE_LABELS[s.presence]),
+        ...amounts(s.amounts),
+      ].join(";") + "\r\n"
+    );
 }
