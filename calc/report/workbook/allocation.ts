@@ -1,7 +1,7 @@
 import type { Book, Payee } from "./book";
 import { conv, type Sharing } from "./convention";
 import { cents, roundScaled, type Rational } from "./exact";
-import { ALLOCATION, MANAGERS, STRUCTURES } from "./layouts";
+import { ALLOCATION, ALLOCATION_FORECAST, MANAGERS, STRUCTURES } from "./layouts";
 import { FIRST_ROW, SheetWriter } from "./sheet";
 
 type W = SheetWriter<(typeof ALLOCATION.columns)[number]["key"]>;
@@ -69,12 +69,14 @@ const micro = (x: bigint): number => Number(x) / 1e6;
  * largest remainder with plain formulas: quota in cents ROUND(D × 100 × enveloppe / Σ D; 6), its
  * whole cents INT, its remainder, the rank of the remainder (SUMPRODUCT, ties to the earlier
  * row), and the part: the request when the requests fit, else the whole cents plus one for the
- * ranks within the cents left. Done for the forecast and the final requests.
+ * ranks within the cents left. Done for the forecast requests, and for the final requests under
+ * the « redistribué » rule.
  */
 export function writeAllocation(book: Book): Sharing {
+  const redistributed = book.result.rules.finalPayment === "redistribue";
   const w: W = new SheetWriter(
     book.wb,
-    ALLOCATION,
+    redistributed ? ALLOCATION : ALLOCATION_FORECAST,
     "Répartition de l'enveloppe au plus fort reste",
     "Quote-part = demande × enveloppe / Σ demandes, en centimes ; chacun reçoit ses centimes entiers, puis un centime de plus pour les plus forts restes (à égalité, le premier), autant qu'il en reste.",
     book.stats,
@@ -87,9 +89,10 @@ export function writeAllocation(book: Book): Sharing {
     w.text(p.row, "kind", p.kind === "pool" ? "Gestionnaire mutualisé" : "Structure");
   });
   const forecast = share(book, w, envelope, "forecast");
-  const final = share(book, w, envelope, "final");
+  // Under the « plafonné » rule each final amount is capped on its payee's row (Structures, Gestionnaires).
+  const final = redistributed ? share(book, w, envelope, "final") : undefined;
   w.finish();
-  return { forecast, final };
+  return { forecast, ...(final ? { final } : {}) };
 }
 
 const KEYS = {

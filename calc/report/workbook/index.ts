@@ -52,9 +52,9 @@ export async function buildWorkbook(
   writeManagers(book);
   writeStructures(book);
   writeAgents(book);
-  writeSchedule(book);
+  const schedule = writeSchedule(book);
   const sharing = book.full ? writeAllocation(book) : undefined;
-  if (book.full) writeBudget(book);
+  if (book.full) writeBudget(book, schedule);
   writeParameters(book);
   writeConventionTotals(book, convention, sharing);
   return { workbook, stats: book.stats };

@@ -33,6 +33,17 @@ export interface Column {
 export const HEADER_ROW = 3;
 export const FIRST_ROW = HEADER_ROW + 1;
 
+/** An ISO date `YYYY-MM-DD` as a Date at midnight UTC (a spreadsheet's date cell). */
+export function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** An ISO date as a spreadsheet's date serial (days since 30 December 1899): the cached result of a date formula. */
+export function excelSerial(iso: string): number {
+  return isoToDate(iso).getTime() / 86_400_000 + 25_569;
+}
+
 /** A1 letters of a 1-based column index. */
 export function letter(index: number): string {
   let s = "";
