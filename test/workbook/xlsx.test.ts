@@ -14,6 +14,7 @@ import ExcelJS from "exceljs";
 import {
   AMOUNT_KEYS,
   AMOUNT_TERMS,
+  BUDGET_YEAR_TERMS,
   PAYMENT_KIND_TERMS,
   syntheticScenario,
   toManagerWorkbook,
@@ -107,7 +108,47 @@ function pooledCapped(): ScenarioInput {
     { label: "Mécénat", amount: 1200 },
   ];
   s.managers[2].structures[1].actualPayroll = 20000; // far below the forecast: a repayment
+  // A bus (an investment grant, outside the remaining cost), and a manager paid on its own dates, its acomptes in 2023.
+  s.managers[4].structures[0].resources = [{ label: "Bus", grant: "bus_banque_territoires" }];
+  s.managers[4].advanceDate = "2023-02-15";
+  s.managers[4].balanceDate = "2024-03-31";
   return s;
+}
+
+/** The example under the other rules: the envelope shared again on the final requests, the deduction taken from the rate × payroll. */
+function otherRules(): ScenarioInput {
+  const s = structuredClone(VOSGES_2022_EXAMPLE) as ScenarioInput;
+  s.rules = { ...s.rules, finalPayment: "redistribue", shareBase: "part_moins_forfait" };
+  return s;
+}
+
+/** The figure beside a label of the Convention sheet (column A → B), a formula's result. */
+function conventionValue(wb: ExcelJS.Workbook, label: string): unknown {
+  const ws = wb.getWorksheet("Convention")!;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    if (ws.getCell(r, 1).value !== label) continue;
+    const v = ws.getCell(r, 2).value;
+    return typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : v;
+  }
+  throw new Error(`« ${label} » absent de la feuille Convention`);
+}
+
+/** The Budget sheet's figures by budget year, as the engine's record (label rows under their year). */
+function budgetYears(wb: ExcelJS.Workbook): Record<string, Record<string, string>> {
+  const ws = wb.getWorksheet("Budget")!;
+  const out: Record<string, Record<string, string>> = {};
+  const keys = Object.entries(BUDGET_YEAR_TERMS);
+  ws.eachRow((row, r) => {
+    if (r < 4) return;
+    const label = String(row.getCell(1).value ?? "");
+    const year = row.getCell(3).value;
+    const key = keys.find(([, t]) => label === t.label || label === `${t.label} ${String(year)}`)?.[0];
+    if (!key || typeof year !== "number") return;
+    const v = row.getCell(4).value;
+    const n = Number(typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : v);
+    (out[String(year)] ??= {})[key] = n.toFixed(2);
+  });
+  return out;
 }
 
 /** A non-binding envelope, the « part État » deduction, 75 % and a 30 % advance (halves of cents), every manager pooled but one. */
@@ -206,6 +247,8 @@ suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missi
     recalculated?: ExcelJS.Workbook;
   }
   const example = computed(VOSGES_2022_EXAMPLE, { traces: false });
+  const other = otherRules();
+  const otherResult = computed(other, { traces: false });
   const pooled = pooledCapped();
   const pooledResult = computed(pooled, { traces: false });
   const loose = looseEnvelope();
@@ -213,6 +256,8 @@ suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missi
   const cases: Case[] = [
     { name: "exemple", scenario: VOSGES_2022_EXAMPLE, result: example },
     ...example.managers.map((m) => ({ name: `exemple-${m.id}`, scenario: VOSGES_2022_EXAMPLE, result: example, managerId: m.id })),
+    { name: "exemple-redistribue-part", scenario: other, result: otherResult },
+    { name: "exemple-redistribue-part-petr-g-ill", scenario: other, result: otherResult, managerId: "petr-g-ill" },
     { name: "mutualise-plafonne", scenario: pooled, result: pooledResult },
     { name: "mutualise-plafonne-g1", scenario: pooled, result: pooledResult, managerId: "g1" },
     { name: "enveloppe-large", scenario: loose, result: computed(loose, { traces: false }) },
@@ -239,8 +284,9 @@ suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missi
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  const byName = (name: string) => cases.find((c) => c.name === name) as Case;
+
   test("the scenarios hold what they are meant to: pooled managers, binding caps, repayments, binding and loose envelopes", () => {
-    const byName = (name: string) => cases.find((c) => c.name === name) as Case;
     const [pooledCase, looseCase, nationalCase] = [byName("mutualise-plafonne"), byName("enveloppe-large"), byName("national")];
     expect(example.totals.unused).toBe("0.00");
     expect(Number(example.totals.repayment)).toBeGreaterThan(0);
@@ -251,7 +297,60 @@ suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missi
     expect(pooledCase.result.totals.unused).toBe("0.00");
     expect(Number(looseCase.result.totals.unused)).toBeGreaterThan(0);
     expect(nationalCase.result.totals.structures).toBe(2800);
+    // The rules: « plafonné » leaves credits unspent in the example; the other rules are the example's alternative.
+    expect(example.rules).toMatchObject({ finalPayment: "plafonne", shareBase: "masse_moins_forfait" });
+    expect(example.totals.finalUnused).toBe("29460.29");
+    expect(otherResult.rules).toMatchObject({ finalPayment: "redistribue", shareBase: "part_moins_forfait" });
+    expect(Number(example.totals.investmentGrants)).toBeGreaterThan(0);
+    expect(Number(pooledCase.result.totals.investmentGrants)).toBeGreaterThan(0);
+    expect(Object.keys(pooledCase.result.budget.byExercice)).toEqual(["2022", "2023", "2024"]);
+    expect(Number(pooledCase.result.budget.byExercice["2023"].advances)).toBeGreaterThan(0);
+    expect(looseCase.result.budget.balanceRate).toBe("1.0000");
+    expect(example.budget.balanceRate).toBe("0.7245");
   });
+
+  test("the capped final amount by hand: CC D's 33 807,44 € × 4 800 / 37 329,20 = 4 347,15 €, a reversement of 16 903,72 − 4 347,15 = 12 556,57 €", () => {
+    const wb = byName("exemple").recalculated!;
+    const s = wb.getWorksheet("Structures")!;
+    const row = 4 + example.structures.findIndex((x) => x.id === "fs-d1");
+    const header = (label: string) => (s.getRow(3).values as unknown[]).indexOf(label);
+    const value = (label: string) => {
+      const v = s.getCell(row, header(label)).value;
+      return typeof v === "object" && v !== null && "formula" in v ? v.result : v;
+    };
+    expect([value("Attribution prévisionnelle"), value("Part du Département demandée"), value("Demande finale")]).toEqual([
+      33807.44, 37329.2, 4800,
+    ]);
+    expect(s.getCell(row, header("Attribution finale")).formula).toMatch(/^IF\(\w+=0,0,ROUND\(\w+\*MIN\(1,\w+\/\w+\),2\)\)$/);
+    expect(value("Attribution finale")).toBe(4347.15);
+    const e = wb.getWorksheet("Échéancier")!;
+    const reversement = e.getRow(4 + 2 * example.structures.findIndex((x) => x.id === "fs-d1") + 1);
+    expect(reversement.getCell(4).value).toBe("Reversement (titre de recette)");
+    expect(reversement.getCell(5).value).toMatchObject({ result: new Date(Date.UTC(2023, 5, 30)) }); // a date, its manager's
+    expect(reversement.getCell(5).numFmt).toBe("dd/mm/yyyy");
+    expect(reversement.getCell(6).value).toMatchObject({ result: 2023 });
+    expect(reversement.getCell(7).value).toMatchObject({ result: 12556.57 });
+  });
+
+  test.each(cases.filter((c) => c.managerId === undefined).map((c) => [c.name, c] as const))(
+    "%s: the budget by exercice, the unspent credits and the balance rate's checks are the engine's",
+    (_name, c) => {
+      const wb = c.recalculated!;
+      expect(budgetYears(wb)).toEqual(c.result.budget.byExercice);
+      expect(Number(conventionValue(wb, "Crédits non consommés")).toFixed(2)).toBe(c.result.totals.finalUnused);
+      expect(conventionValue(wb, "Taux d'équilibre")).toBe(Number(c.result.budget.balanceRate));
+      expect(conventionValue(wb, "Contrôle : les demandes tiennent à ce taux")).toBe(true);
+      const above = conventionValue(wb, "Contrôle : elles tiennent à ce taux + 0,0001 (FAUX attendu)");
+      if (c.result.budget.balanceRate === "1.0000") expect(above).toMatch(/aucun taux au-dessus/);
+      else expect([true, 1].includes(above as never)).toBe(false);
+      expect(conventionValue(wb, "Attribution finale : règle")).toBe(
+        c.result.rules.finalPayment === "plafonne" ? "Plafonné au montant de la convention" : "Enveloppe répartie à nouveau sur le réalisé",
+      );
+      expect(conventionValue(wb, "Lecture de la règle")).toBe(
+        c.result.rules.shareBase === "masse_moins_forfait" ? "taux × (masse salariale − déduction)" : "taux × masse salariale − déduction",
+      );
+    },
+  );
 
   test.each(cases.map((c) => [c.name, c] as const))("%s: no error cell, every formula cell equals the engine's figure", (_name, c) => {
     const { formulas, problems } = compareRecalculated(c.workbook!, c.recalculated!);

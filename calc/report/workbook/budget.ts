@@ -105,7 +105,14 @@ export function writeBudget(book: Book, schedule: ScheduleRanges): void {
 }
 
 /** The figures of a budget year, in the order they are listed. */
-const YEAR_KEYS = ["advances", "balances", "repayments", "otherExpenses", "otherReceipts", "total"] as const satisfies readonly (keyof BudgetYear)[];
+const YEAR_KEYS = [
+  "advances",
+  "balances",
+  "repayments",
+  "otherExpenses",
+  "otherReceipts",
+  "total",
+] as const satisfies readonly (keyof BudgetYear)[];
 
 function total(w: SheetWriter<Key>, row: number, label: string, formula: string, value: string): void {
   w.text(row, "label", label);

@@ -119,11 +119,28 @@ export function writeConvention(book: Book): Worksheet {
     result.rules.finalPayment === "plafonne"
       ? "ARRONDI(attribution prévisionnelle × MIN(1 ; demande finale ÷ demande) ; 2) par bénéficiaire ; ce qui n'est pas versé reste non consommé"
       : "l'enveloppe est répartie à nouveau sur les demandes finales (feuille Répartition)";
-  dateLine(ws, CELL.advanceDate, `${OTHER_TERMS.date.label} : ${PAYMENT_KIND_TERMS.acompte.label.toLowerCase()}`, result.rules.advanceDate, scenario.rules.advanceDate, "par défaut le 15 décembre de l'année");
-  dateLine(ws, CELL.balanceDate, `${OTHER_TERMS.date.label} : ${PAYMENT_KIND_TERMS.solde.label.toLowerCase()}`, result.rules.balanceDate, scenario.rules.balanceDate, "par défaut le 30 juin de l'année suivante");
+  dateLine(
+    ws,
+    CELL.advanceDate,
+    `${OTHER_TERMS.date.label} : ${PAYMENT_KIND_TERMS.acompte.label.toLowerCase()}`,
+    result.rules.advanceDate,
+    scenario.rules.advanceDate,
+    "par défaut le 15 décembre de l'année",
+  );
+  dateLine(
+    ws,
+    CELL.balanceDate,
+    `${OTHER_TERMS.date.label} : ${PAYMENT_KIND_TERMS.solde.label.toLowerCase()}`,
+    result.rules.balanceDate,
+    scenario.rules.balanceDate,
+    "par défaut le 30 juin de l'année suivante",
+  );
   line(ws, CELL.balanceRate, OTHER_TERMS.balanceRate.label, { input: Number(result.budget.balanceRate) }, "rate");
   ws.getCell(CELL.balanceRate, 3).value =
-    "le plus grand taux, à 4 décimales arrondi vers le bas, auquel la somme des demandes tient dans l'enveloppe (1 quand elles tiennent à 100 %) ; valeur du calcul";
+    "le plus grand taux, à 4 décimales arrondi vers le bas, auquel la somme des demandes tient dans l'enveloppe (100 % quand elles y tiennent) ; valeur du calcul, " +
+    (book.full
+      ? "vérifiée par les deux lignes suivantes (demandes à ce taux : feuille Répartition)"
+      : "vérifiée dans le classeur de la convention");
   return ws;
 }
 
@@ -144,7 +161,7 @@ export function writeConventionTotals(book: Book, ws: Worksheet, sharing: Sharin
     }
     if (sharing.balanceRate) {
       line(ws, CELL.balanceRateFits, "Contrôle : les demandes tiennent à ce taux", sharing.balanceRate.fits);
-      line(ws, CELL.balanceRateAbove, "Contrôle : elles ne tiennent plus à ce taux + 0,0001", sharing.balanceRate.above);
+      line(ws, CELL.balanceRateAbove, "Contrôle : elles tiennent à ce taux + 0,0001 (FAUX attendu)", sharing.balanceRate.above);
     }
   }
   section(ws, CELL.totals - 1, book.full ? "Totaux de la convention" : "Totaux du gestionnaire");
@@ -180,15 +197,23 @@ export function writeConventionTotals(book: Book, ws: Worksheet, sharing: Sharin
   line(ws, row++, "Structures", ids ? { formula: `COUNTA(${ids})`, result: book.structures.length } : { input: 0 }, "integer");
   line(ws, row++, "Lignes d'agents", names ? { formula: `COUNTA(${names})`, result: agents } : { input: 0 }, "integer");
   line(ws, row++, OTHER_TERMS.fte.label, { formula: `SUM(${MANAGERS.range("fte", m[0], m[1])})`, result: fte }, "decimal");
-  if (result.warnings.length) {
+  // A manager's file lists the convention's warnings and its own, never the other managers'.
+  const own = book.full ? undefined : `managers[${book.managers[0].index}]`;
+  const warnings = result.warnings.filter((w) => own === undefined || w.path === "" || w.path === own || w.path.startsWith(`${own}.`));
+  if (warnings.length) {
     section(ws, ++row, "Avertissements du calcul");
-    for (const w of result.warnings.slice(0, 500)) {
+    for (const w of warnings.slice(0, MAX_WARNINGS)) {
       const c = ws.getCell(++row, 1);
       c.value = w.path ? `${w.path} : ${w.message}` : w.message;
       ws.mergeCells(row, 1, row, 3);
     }
+    if (warnings.length > MAX_WARNINGS)
+      ws.getCell(++row, 1).value = `… et ${warnings.length - MAX_WARNINGS} autres (voir le résultat du calcul).`;
   }
 }
+
+/** The warnings listed at most on the Convention sheet. */
+const MAX_WARNINGS = 500;
 
 function section(ws: Worksheet, row: number, title: string): void {
   ws.getCell(row, 1).value = title;

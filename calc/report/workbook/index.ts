@@ -36,9 +36,27 @@ export async function buildWorkbook(
   scenario: ScenarioInput | Scenario,
   managerId?: string,
 ): Promise<{ workbook: ExcelJS.Workbook; stats: Stats }> {
+  return build(result, prepare(scenario), managerId);
+}
+
+/** A scenario validated, and its parameters: what every workbook of one computation reads. */
+interface Prepared {
+  valid: Scenario;
+  params: ParameterSet;
+}
+
+/** Validates the scenario once (for a national file, most of the cost of a small manager's workbook). */
+function prepare(scenario: ScenarioInput | Scenario): Prepared {
   const validation = validateScenario(scenario);
   if (!validation.ok) throw new CalcError(validation.issues);
-  const valid = validation.scenario;
+  return { valid: validation.scenario, params: new ParameterSet(undefined, validation.scenario.parameters) };
+}
+
+async function build(
+  result: ConventionResult,
+  { valid, params }: Prepared,
+  managerId?: string,
+): Promise<{ workbook: ExcelJS.Workbook; stats: Stats }> {
   if (managerId !== undefined && !result.managers.some((m) => m.id === managerId)) {
     throw new CalcError([{ code: "valeur_inconnue", path: "managerId", message: `gestionnaire inconnu « ${managerId} »` }]);
   }
@@ -47,7 +65,7 @@ export async function buildWorkbook(
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const book = new Book(workbook, result, valid, new ParameterSet(undefined, valid.parameters), managerId);
+  const book = new Book(workbook, result, valid, params, managerId);
   const convention = writeConvention(book);
   writeManagers(book);
   writeStructures(book);
@@ -91,6 +109,22 @@ export async function toManagerWorkbook(
   managerId: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
   return bytes((await buildWorkbook(result, scenario, managerId)).workbook);
+}
+
+/**
+ * The .xlsx files of every manager of a computed convention, one per call (see
+ * {@link toManagerWorkbook}): the scenario is validated once, when this is called, rather than
+ * for each file.
+ *
+ * @throws {CalcError} when the scenario is not valid (now), or for an unknown manager (at the call).
+ * @example const file = managerWorkbooks(result, scenario); for (const m of result.managers) await writeFile(`${m.id}.xlsx`, await file(m.id));
+ */
+export function managerWorkbooks(
+  result: ConventionResult,
+  scenario: ScenarioInput | Scenario,
+): (managerId: string) => Promise<Uint8Array<ArrayBuffer>> {
+  const prepared = prepare(scenario);
+  return async (managerId) => bytes((await build(result, prepared, managerId)).workbook);
 }
 
 async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {

@@ -116,6 +116,8 @@ const ALLOCATION_COLUMNS = [
   { key: "remainder", header: "Reste", width: 11, format: "exact" },
   { key: "rank", header: "Rang du reste", width: 9, format: "integer" },
   money("allocated", a.allocated.label),
+  money("atBalanceRate", `Demande au ${OTHER_TERMS.balanceRate.label.toLowerCase()}`),
+  money("aboveBalanceRate", `Demande au ${OTHER_TERMS.balanceRate.label.toLowerCase()} + 0,0001`),
   money("finalRequested", a.finalRequested.label),
   { key: "finalQuota", header: "Quote-part finale (centimes)", width: 18, format: "exact" },
   { key: "finalFloor", header: "Centimes entiers (final)", width: 14, format: "integer" },

@@ -1,7 +1,7 @@
 import { AMOUNT_KEYS } from "../../engine/types";
 import { objectivesOf, type Book, type BookManager } from "./book";
 import { conv } from "./convention";
-import { cents, mul, ofCents, plus, rat, toNumberR, ZERO_R } from "./exact";
+import { cents, mul, ofCents, plus, rat, toNumberR, ZERO_R, type Rational } from "./exact";
 import { ALLOCATION, MANAGERS, STRUCTURES } from "./layouts";
 import { excelSerial, isoToDate, SheetWriter } from "./sheet";
 import { cappedFinal, ruleExact, ruleFormula } from "./structures";
@@ -66,13 +66,11 @@ function writePool(book: Book, w: W, m: BookManager): void {
   const deduction = m.members.reduce((a, s) => plus(a, rat(s.result.deduction)), ZERO_R);
   const payroll = m.members.reduce((a, s) => plus(a, rat(s.result.payroll)), ZERO_R);
   const actual = m.members.reduce((a, s) => plus(a, rat(s.result.actualPayroll)), ZERO_R);
-  // Σ of caps when every structure has one (as the engine does), else no cap.
-  const capped = m.members.every((s) => s.input.cap !== undefined || book.result.rules.capPerStructure !== undefined);
-  const caps = capped ? m.members.reduce((a, s) => plus(a, ofCents(capCents(book, s.input.cap))), ZERO_R) : undefined;
+  const caps = poolCaps(book, m);
   const reading = book.result.rules.shareBase;
   const rule = (payroll: "payroll" | "actualPayroll") =>
     ruleFormula(reading, conv("rate"), sum(payroll), sum("deduction"), caps ? sum("cap") : undefined);
-  const wrap = (f: ReturnType<typeof rule>, c: bigint) => ({ formula: f.wrap, cents: c });
+  const wrap = (f: ReturnType<typeof rule>, c: bigint) => ({ formula: f.wrap, cents: c, label: f.label });
   const own = ruleExact(rate, payroll, deduction, caps, reading);
   w.rounded(row, "poolRequested", rule("payroll").inner, own.inner, text(total("requested")), wrap(rule("payroll"), own.cents));
   const allocated = total("allocated");
@@ -115,6 +113,12 @@ function writePool(book: Book, w: W, m: BookManager): void {
     ["final", "poolFinal"],
   ];
   w.formula(row, "poolCheck", `ROUND(${pairs.map(([a, b]) => `ABS(${C(a)}-${C(b)})`).join("+")},2)`, 0);
+}
+
+/** A pooled manager's cap: Σ of its structures' caps when every one has one (as the engine does), else none. */
+export function poolCaps(book: Book, m: BookManager): Rational | undefined {
+  const capped = m.members.every((s) => s.input.cap !== undefined || book.result.rules.capPerStructure !== undefined);
+  return capped ? m.members.reduce((a, s) => plus(a, ofCents(capCents(book, s.input.cap))), ZERO_R) : undefined;
 }
 
 /** The cap of a structure as the Structures sheet writes it (its own and the convention's, the lower, down to the cent), in cents. */

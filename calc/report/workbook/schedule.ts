@@ -44,7 +44,11 @@ export function writeSchedule(book: Book): { kind: string; exercice: string; amo
     w.formula(row, "date", MANAGERS.ref(p.kind === "acompte" ? "advanceDate" : "balanceDate", m.row), excelSerial(p.date));
     w.formula(row, "exercice", `YEAR(${SCHEDULE.col("date")}${row})`, p.exercice);
     const formula =
-      p.kind === "acompte" ? S("advance") : p.kind === "solde" ? `MAX(0,${S("final")}-${S("advance")})` : `MAX(0,${S("advance")}-${S("final")})`;
+      p.kind === "acompte"
+        ? S("advance")
+        : p.kind === "solde"
+          ? `MAX(0,${S("final")}-${S("advance")})`
+          : `MAX(0,${S("advance")}-${S("final")})`;
     w.formula(row, "amount", formula, Number(p.amount));
   }
   w.finish();

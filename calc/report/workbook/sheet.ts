@@ -158,13 +158,16 @@ export class SheetWriter<K extends string> {
     inner: string,
     exact: Rational,
     engine: string,
-    wrap?: { formula: (rounded: string) => string; cents: bigint },
+    wrap?: { formula: (rounded: string) => string; cents: bigint; label?: string },
   ): void {
     const cents = wrap ? wrap.cents : centsOf(exact);
     const reason = nearTie(exact, 2) ? "demi-centime" : cents !== centsText(engine) ? "écart" : undefined;
     const formula = `ROUND(${inner},2)`;
     if (!reason) return this.formula(row, key, wrap ? wrap.formula(formula) : formula, Number(engine));
-    this.checked(row, key, Number(engine), reason, `${this.layout.col(key)}${row} avant arrondi`, inner, toNumberR(exact));
+    // « X avant arrondi »: X is the check rounded to the cent; a wrap that goes on from the rounded figure says so.
+    const wrapped = wrap !== undefined && wrap.cents !== centsOf(exact);
+    const label = `${this.layout.col(key)}${row}${wrapped ? ` : ${wrap.label ?? "avant arrondi, puis plafond"}` : " avant arrondi"}`;
+    this.checked(row, key, Number(engine), reason, label, inner, toNumberR(exact));
   }
 
   /** A value written instead of a formula, with a check formula beside it (see the cover note). */

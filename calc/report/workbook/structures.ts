@@ -74,10 +74,14 @@ export function ruleFormula(
   payroll: string,
   deduction: string,
   cap: string | undefined,
-): { inner: string; wrap: (rounded: string) => string } {
+): { inner: string; wrap: (rounded: string) => string; label?: string } {
   const capped = (x: string) => (cap ? `MIN(${cap},${x})` : x);
   if (reading === "part_moins_forfait") {
-    return { inner: `${rate}*${payroll}`, wrap: (r) => capped(`ROUND(MAX(0,${r}-${deduction}),2)`) };
+    return {
+      inner: `${rate}*${payroll}`,
+      wrap: (r) => capped(`ROUND(MAX(0,${r}-${deduction}),2)`),
+      label: "taux × masse avant arrondi, puis − déduction" + (cap ? " et plafond" : ""),
+    };
   }
   return { inner: `${rate}*MAX(0,${payroll}-${deduction})`, wrap: capped };
 }
@@ -167,13 +171,21 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
   w.rounded(row, "ownShare", ownRule.inner, own.inner, pooled ? centsText(own.cents) : r.requested, {
     formula: ownRule.wrap,
     cents: own.cents,
+    label: ownRule.label,
   });
   const full = book.full;
   if (pooled) pooledCell(book, w, s, "requested");
   else w.formula(row, "requested", C("ownShare"), Number(r.requested));
   allocationCell(book, w, s, "allocated", pooled, full);
   if (pooled) pooledCell(book, w, s, "advance");
-  else w.rounded(row, "advance", `${C("allocated")}*${conv("advanceRate")}`, mul(ofCents(cents(r.allocated)), rat(rules.advanceRate)), r.advance);
+  else
+    w.rounded(
+      row,
+      "advance",
+      `${C("allocated")}*${conv("advanceRate")}`,
+      mul(ofCents(cents(r.allocated)), rat(rules.advanceRate)),
+      r.advance,
+    );
   const reported = book.evaluated && input.actualPayroll !== undefined;
   if (reported) w.input(row, "actualPayroll", Number(input.actualPayroll));
   else w.formula(row, "actualPayroll", C("payroll"), Number(r.actualPayroll));
@@ -187,6 +199,7 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
   w.rounded(row, "finalShare", finalRule.inner, finalShare.inner, centsText(finalShare.cents), {
     formula: finalRule.wrap,
     cents: finalShare.cents,
+    label: finalRule.label,
   });
   const finalExact = mul(ofCents(finalShare.cents), ratio);
   if (pooled) pooledCell(book, w, s, "finalRequested");
@@ -236,12 +249,20 @@ function pooledCell(book: Book, w: W, s: BookStructure, key: "requested" | "allo
   w.checked(s.row, key, Number(s.result[key]), "mutualisation", label, MANAGERS.ref("poolCheck", book.managerOf(s).row), 0, "money");
 }
 
-/** The cap: the structure's own, the convention's, or the lower of both, taken down to the cent. */
-function writeCap(book: Book, w: W, s: BookStructure): Rational | undefined {
+/** A structure's cap: its own, the convention's, or the lower of both (undefined: none). */
+export function capOf(book: Book, s: BookStructure): Rational | undefined {
   const own = s.input.cap === undefined ? undefined : rat(s.input.cap);
   const rule = book.result.rules.capPerStructure === undefined ? undefined : rat(book.result.rules.capPerStructure);
-  if (!own && !rule) return undefined;
-  const cap = own && rule ? (own.n * rule.d < rule.n * own.d ? own : rule) : ((own ?? rule) as Rational);
+  if (!own || !rule) return own ?? rule;
+  return own.n * rule.d < rule.n * own.d ? own : rule;
+}
+
+/** The cap: the structure's own, the convention's, or the lower of both, taken down to the cent. */
+function writeCap(book: Book, w: W, s: BookStructure): Rational | undefined {
+  const cap = capOf(book, s);
+  if (!cap) return undefined;
+  const own = s.input.cap === undefined ? undefined : rat(s.input.cap);
+  const rule = book.result.rules.capPerStructure === undefined ? undefined : rat(book.result.rules.capPerStructure);
   const parts = [...(own ? [String(Number(s.input.cap))] : []), ...(rule ? [conv("cap")] : [])];
   const inner = parts.length > 1 ? `MIN(${parts.join(",")})` : parts[0];
   w.formula(s.row, "cap", `ROUNDDOWN(${inner},2)`, Number(floorR(mul(cap, rat(100)))) / 100);
@@ -253,7 +274,11 @@ function writeCap(book: Book, w: W, s: BookStructure): Rational | undefined {
  * investment grants (`investment`, outside the remaining cost): amounts typed and grants read
  * from Paramètres; one-off resources of another year are left out.
  */
-function resources(book: Book, s: BookStructure, which: "other" | "deducted" | "investment"): { terms: string[]; exact: Rational; inputs: number } {
+function resources(
+  book: Book,
+  s: BookStructure,
+  which: "other" | "deducted" | "investment",
+): { terms: string[]; exact: Rational; inputs: number } {
   const terms: string[] = [];
   let exact = ZERO_R;
   let inputs = 0;
