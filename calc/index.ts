@@ -116,4 +116,4 @@ export {
   type JsonReadResult,
   type JsonReadOptions,
 } from "./scenario/readJson";
-export { toWorkbook, toManagerWorkbook, buildWorkbook, type WorkbookStats } from "./report/workbook";
+export { toWorkbook, toManagerWorkbook, managerWorkbooks, buildWorkbook, type WorkbookStats } from "./report/workbook";
