@@ -17,6 +17,7 @@ import {
   BUDGET_YEAR_TERMS,
   PAYMENT_KIND_TERMS,
   syntheticScenario,
+  managerWorkbooks,
   toManagerWorkbook,
   toWorkbook,
   VOSGES_2022_EXAMPLE,
@@ -184,6 +185,9 @@ describe("the workbook read back with ExcelJS", () => {
     expect(text).toContain("convention départementale France Services de 2022");
     expect(text).toContain("CHIFFRES ILLUSTRATIFS");
     expect(text).toMatch(/Produit par france-services-ctec \d+\.\d+\.\d+, paramètres de référence au \d+/);
+    expect(text).toContain(
+      "Règles : attribution finale « Plafonné au montant de la convention », part du Département « taux × (masse salariale − déduction) ».",
+    );
     expect(text).toMatch(/Cellules ambrées dans ce classeur : .*\d+ \(mutualisation\)/);
     expect(text).toMatch(/Cellules ambrées dans ce classeur : .*\d+ \(demi-centime\)/);
   });
@@ -228,6 +232,34 @@ describe("the workbook read back with ExcelJS", () => {
       0,
     ]);
     await expect(toManagerWorkbook(result, VOSGES_2022_EXAMPLE, "inconnu")).rejects.toThrow("gestionnaire inconnu « inconnu »");
+  });
+
+  test("a manager's file lists the convention's warnings and its own, not the other managers'", async () => {
+    const text = (wb: ExcelJS.Workbook) => {
+      const lines: string[] = [];
+      wb.getWorksheet("Convention")!.eachRow((row) => void lines.push(String(row.getCell(1).value ?? "")));
+      return lines.join("\n");
+    };
+    const d = text(await load(await toManagerWorkbook(result, VOSGES_2022_EXAMPLE, "cc-d-ill")));
+    expect(d).toContain("managers[3].structures[0] : "); // its reversement and its objectives
+    expect(d).toContain("parameters.contractuel.cdg : "); // an estimated parameter, for everyone
+    expect(d).not.toMatch(/managers\[[0-24-6]\]/);
+    expect(text(wb)).toContain("managers[6].structures[1] : ");
+  });
+
+  test("managerWorkbooks (the scenario validated once) gives each manager the same file as toManagerWorkbook", async () => {
+    const file = managerWorkbooks(result, VOSGES_2022_EXAMPLE);
+    const cells = (wb: ExcelJS.Workbook) => {
+      const out: unknown[] = [];
+      wb.eachSheet((ws) => ws.eachRow((row, r) => row.eachCell((c) => void out.push([ws.name, r, c.col, c.value]))));
+      return out;
+    };
+    for (const id of ["cc-b-ill", "petr-g-ill"]) {
+      const [a, b] = await Promise.all([file(id), toManagerWorkbook(result, VOSGES_2022_EXAMPLE, id)]);
+      expect(cells(await load(a))).toEqual(cells(await load(b)));
+    }
+    await expect(file("inconnu")).rejects.toThrow("gestionnaire inconnu « inconnu »");
+    expect(() => managerWorkbooks(result, { year: 2022, managers: [] } as never)).toThrow();
   });
 });
 

@@ -65,7 +65,7 @@ export function writeConvention(book: Book): Worksheet {
     result.illustrative
       ? "CHIFFRES ILLUSTRATIFS : les structures, les noms et les montants de ce scénario sont fictifs ou simulés ; ils ne sont pas ceux d'une convention réelle."
       : "Chiffres du scénario saisi par l'utilisateur.",
-    `Produit par ${pkg.name} ${pkg.version}, paramètres de référence au ${frenchDate(PARAMETERS_DATE)} (valeur, date, statut et source de chacun sur la feuille Paramètres).`,
+    `Produit par ${pkg.name} ${pkg.version}, paramètres de référence au ${frenchDate(PARAMETERS_DATE)} (valeur, date, statut et source de chacun sur la feuille Paramètres). Règles : ${AMOUNT_TERMS.final.label.toLowerCase()} « ${labelOf(FINAL_RULE_TERMS, result.rules.finalPayment)} », part du Département « ${labelOf(SHARE_READING_TERMS, result.rules.shareBase)} ».`,
     "Cellules bleues : saisies et paramètres. Cellules blanches : formules (ARRONDI au centime, au plus loin de zéro, comme le calcul de référence). Cellules ambrées : valeurs que la virgule flottante d'un tableur pourrait arrondir à un autre centime (un demi-centime exact, par exemple 3 979,755) ou règles qui ne s'écrivent pas en une formule simple (ventilation d'un gestionnaire mutualisé au plus fort reste) : la valeur est celle du calcul, et la colonne « Contrôle » à droite donne la formule à vérifier (montant avant arrondi, ou écart à 0).",
     "", // the count of checked cells, written with the totals
     (manager
@@ -199,7 +199,9 @@ export function writeConventionTotals(book: Book, ws: Worksheet, sharing: Sharin
   line(ws, row++, OTHER_TERMS.fte.label, { formula: `SUM(${MANAGERS.range("fte", m[0], m[1])})`, result: fte }, "decimal");
   // A manager's file lists the convention's warnings and its own, never the other managers'.
   const own = book.full ? undefined : `managers[${book.managers[0].index}]`;
-  const warnings = result.warnings.filter((w) => own === undefined || w.path === "" || w.path === own || w.path.startsWith(`${own}.`));
+  const warnings = result.warnings.filter(
+    (w) => own === undefined || !w.path.startsWith("managers[") || w.path === own || w.path.startsWith(`${own}.`),
+  );
   if (warnings.length) {
     section(ws, ++row, "Avertissements du calcul");
     for (const w of warnings.slice(0, MAX_WARNINGS)) {
