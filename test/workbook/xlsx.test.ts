@@ -78,12 +78,15 @@ function expectEngineFigures(wb: ExcelJS.Workbook, result: ConventionResult, man
   const payments = result.payments.filter((p) => managerId === undefined || p.managerId === managerId);
   const schedule = wb.getWorksheet("Échéancier")!;
   const n = payments.length;
-  const rows = column(schedule, "Identifiant", n).map((id, i) => ({
+  const [ids, kinds, dates, exercices, amounts] = ["Identifiant", "Nature", "Date", "Exercice budgétaire", "Montant"].map((h) =>
+    column(schedule, h, n),
+  );
+  const rows = ids.map((id, i) => ({
     structureId: id,
-    kind: column(schedule, "Nature", n)[i],
-    date: isoOf(column(schedule, "Date", n)[i]),
-    exercice: column(schedule, "Exercice budgétaire", n)[i],
-    amount: Math.round(Number(column(schedule, "Montant", n)[i]) * 100),
+    kind: kinds[i],
+    date: isoOf(dates[i]),
+    exercice: exercices[i],
+    amount: Math.round(Number(amounts[i]) * 100),
   }));
   expect(rows).toEqual(
     payments.map((p) => ({

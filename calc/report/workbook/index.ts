@@ -80,8 +80,11 @@ async function build(
 
 /**
  * The .xlsx file of a computed convention, for people without the add-in: sheets Convention
- * (cover note, rules, envelope, totals), Gestionnaires, Structures, Agents, Échéancier,
- * Répartition (the envelope shared by the largest remainder), Budget and Paramètres. Every
+ * (cover note, rules named as the result applies them — final-payment rule, reading of the
+ * share, payment dates, balance rate and its check —, envelope, totals, unspent credits),
+ * Gestionnaires, Structures, Agents, Échéancier (one row per payment: kind, date, budget year,
+ * amount), Répartition (the envelope shared by the largest remainder), Budget (its lines, then
+ * by budget year) and Paramètres. Every
  * derived cell is a native formula (ROUND, SUM, SUMIF, MIN, MAX, INT, SUMPRODUCT…) whose cached
  * result is the engine's figure; inputs are values in blue. Where floating point could round
  * to another cent, or a rule is no plain formula, the cell holds the engine's value and a check
