@@ -117,3 +117,5 @@ export {
   type JsonReadOptions,
 } from "./scenario/readJson";
 export { toWorkbook, toManagerWorkbook, managerWorkbooks, buildWorkbook, type WorkbookStats } from "./report/workbook";
+export { compare, COMPARED_KEYS } from "./compare";
+export type { Comparison, Change, AmountChanges, Difference, Presence } from "./compare";

@@ -90,8 +90,8 @@ describe("fs-ctec compute", () => {
       "2,3",
       "0,4",
     ]);
-    expect(d1?.[13]).toBe("33807,44"); // Attribué
-    expect(d1?.[18]).toBe("-12483,92"); // Solde: a negative number, not escaped as a formula
+    expect(d1?.[13]).toBe("32537,47"); // Attribué
+    expect(d1?.[18]).toBe("-11986,54"); // Solde: a negative number, not escaped as a formula
   });
 
   test("--csv: a name typed as a formula is not run by Excel, and a name with « ; » stays one cell", async () => {
@@ -117,8 +117,8 @@ describe("fs-ctec compute", () => {
     expect(out.stdout).toContain("EXEMPLE ILLUSTRATIF");
     const total = out.stdout.split("\n").find((l) => l.startsWith("Total"));
     expect(total).toContain("409 045,00");
-    expect(total).toContain("451 655,70");
-    expect(out.stdout).toContain("France Services D1 (illustratif) : 12 483,92 €");
+    expect(total).toContain("469 284,17");
+    expect(out.stdout).toContain("France Services D1 (illustratif) : 11 986,54 €");
     expect(out.stdout).toContain("dépenses 476 295,00 €");
     expect(out.stdout).toContain("coût total déclaré 450 000,00 € (écart 26 295,00 €)");
   });

@@ -8,6 +8,7 @@ import {
   advance,
   AMOUNT_KEYS,
   allocate,
+  compare,
   compute,
   dec,
   departmentShare,
@@ -246,15 +247,17 @@ const scenarioArb = fc
     envelope: fc.oneof(money(5_000_000n), money(100_000_000n)),
     advanceRate: fc.constantFrom(0.5, 0.3, "0.333"),
     deduction: fc.constantFrom("forfait" as const, "etat" as const, "forfait_et_ressources" as const),
+    finalPayment: fc.constantFrom("plafonne" as const, "redistribue" as const),
+    shareBase: fc.constantFrom("masse_moins_forfait" as const, "part_moins_forfait" as const),
   })
   .filter((s) =>
     s.managers.every((m) =>
       m.structures.every((st) => !st.objectives || st.objectives.length === 0 || st.objectives.some((o) => o.weight > 0)),
     ),
   )
-  .map(({ managers, envelope, advanceRate, deduction }): ScenarioInput => ({
+  .map(({ managers, envelope, advanceRate, deduction, finalPayment, shareBase }): ScenarioInput => ({
     year: 2022,
-    rules: { envelope, advanceRate, deduction },
+    rules: { envelope, advanceRate, deduction, finalPayment, shareBase },
     managers: managers.map((m, mi) => ({
       id: `m${mi}`,
       name: `M${mi}`,
@@ -286,16 +289,16 @@ describe("a computed scenario", () => {
           check(all === cents(r.totals[key]), () => `${key}: Σ = ${euro(all)}, totals = ${r.totals[key]}`);
         }
         const envelope = cents(r.totals.envelope);
-        for (const [requestedKey, allocatedKey, unusedKey] of [
-          ["requested", "allocated", "unused"],
-          ["finalRequested", "final", "finalUnused"],
-        ] as const) {
+        const allocationsOf = (requestedKey: "requested" | "finalRequested", allocatedKey: "allocated" | "final") => {
           const requested = cents(r.totals[requestedKey]);
           const allocated = cents(r.totals[allocatedKey]);
           // when the requests exceed the envelope, it is allocated exactly; otherwise they are paid in full
           expect(allocated).toBe(requested > envelope ? envelope : requested);
-          expect(cents(r.totals[unusedKey])).toBe(envelope - allocated);
-        }
+        };
+        allocationsOf("requested", "allocated");
+        if (r.rules.finalPayment === "redistribue") allocationsOf("finalRequested", "final");
+        expect(cents(r.totals.unused)).toBe(envelope - cents(r.totals.allocated));
+        expect(cents(r.totals.finalUnused)).toBe(envelope - cents(r.totals.final));
         for (const m of r.managers) {
           expect(cents(m.allocated) <= cents(m.requested)).toBe(true);
           expect(cents(m.final) <= cents(m.finalRequested)).toBe(true);
@@ -331,6 +334,81 @@ describe("a computed scenario", () => {
         }
         expect(cents(r.totals.advance) + cents(r.totals.balance)).toBe(cents(r.totals.final));
         expect(r.warnings.some((w) => w.code === "reversement")).toBe(r.structures.some((s) => cents(s.balance) < 0n));
+      }),
+      RUNS,
+    );
+  });
+
+  test("under « plafonne » no payee's final exceeds its forecast allocation (a structure, or a pooled manager)", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const r = computedOk(input);
+        if (r.rules.finalPayment !== "plafonne") return;
+        for (const m of r.managers) {
+          if (m.pooled) check(cents(m.final) <= cents(m.allocated), () => `${m.path}: final ${m.final} above allocated ${m.allocated}`);
+        }
+        for (const s of r.structures) {
+          if (r.managers.find((m) => m.id === s.managerId)?.pooled) continue;
+          check(cents(s.final) <= cents(s.allocated), () => `${s.path}: final ${s.final} above allocated ${s.allocated}`);
+        }
+        expect(cents(r.totals.final) <= cents(r.totals.allocated)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  test("each budget year's acomptes, soldes and reversements are the sums of the payments booked in it; acomptes − reversements + soldes = Σ finals", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const r = computedOk(input);
+        const sums = new Map<string, { acompte: bigint; solde: bigint; reversement: bigint }>();
+        for (const p of r.payments) {
+          const y = sums.get(String(p.exercice)) ?? { acompte: 0n, solde: 0n, reversement: 0n };
+          y[p.kind] += cents(p.amount);
+          sums.set(String(p.exercice), y);
+        }
+        expect(Object.keys(r.budget.byExercice).sort()).toEqual([...sums.keys()].sort());
+        let net = 0n;
+        for (const [year, y] of sums) {
+          const b = r.budget.byExercice[year];
+          expect([cents(b.advances), cents(b.balances), cents(b.repayments)]).toEqual([y.acompte, y.solde, y.reversement]);
+          net += y.acompte + y.solde - y.reversement;
+        }
+        expect(net).toBe(cents(r.totals.final));
+        expect(r.payments.length).toBe(2 * r.structures.length);
+      }),
+      RUNS,
+    );
+  });
+
+  test("the balance rate: at it the requests fit the envelope, at it + 0,0001 they do not (unless it is 100 %)", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const r = computedOk(input);
+        const rate = r.budget.balanceRate;
+        expect(rate).toMatch(/^[01]\.\d{4}$/);
+        const at = (x: string) => computedOk({ ...input, rules: { ...input.rules, rate: x } }).totals;
+        const fits = at(rate);
+        expect(cents(fits.requested) <= cents(fits.envelope)).toBe(true);
+        if (rate !== "1.0000") {
+          const over = at(dec(rate).plus("0.0001").toFixed(4));
+          expect(cents(over.requested) > cents(over.envelope)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test("comparing a result with itself gives no difference and only zeros", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const r = computedOk(input);
+        const c = compare(r, r);
+        expect([c.rules, c.parameters]).toEqual([[], []]);
+        const rows = [c.convention, ...c.managers.map((m) => m.amounts), ...c.structures.map((x) => x.amounts), ...c.budgetYears];
+        for (const row of rows) {
+          for (const v of Object.values(row)) if (typeof v === "object") expect(dec(v.change).isZero()).toBe(true);
+        }
       }),
       RUNS,
     );

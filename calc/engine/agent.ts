@@ -1,4 +1,5 @@
 import { parseStatus } from "../rules/employerRate";
+import { minimumIndicesApplied } from "../rules/point";
 import { fixedToEuros, centsToEuros, fixed, fixedToString, toCentsFixed, type Fixed } from "../arithmetic/fixed";
 import { loadedCostCents, payrollLineCents } from "../rules/payroll";
 import {
@@ -11,6 +12,28 @@ import type { Agent } from "../scenario/schema";
 import type { Context } from "./context";
 import type { Trace } from "./trace";
 import type { AgentResult } from "./types";
+import type { ParameterUse } from "../parameters/types";
+
+/** Trace word for the minimum de traitement paid instead of a lower indice majoré. */
+export const MINIMUM_INDEX_WORD = "indice minimum de traitement";
+
+const minimumsByContext = new WeakMap<Context, Map<number, (ParameterUse & { plain: ParameterUse })[]>>();
+
+/**
+ * The minimum de traitement values that raise an indice majoré this year (décret n° 85-1148, art. 8),
+ * recorded as used (so an estimated minimum is reported); cached per computation and indice.
+ */
+function minimumsOf(indiceMajore: number, ctx: Context): (ParameterUse & { plain: ParameterUse })[] {
+  let byIndex = minimumsByContext.get(ctx);
+  if (!byIndex) minimumsByContext.set(ctx, (byIndex = new Map()));
+  let uses = byIndex.get(indiceMajore);
+  if (!uses) {
+    uses = minimumIndicesApplied(indiceMajore, ctx.year, ctx.params);
+    for (const use of uses) ctx.record(use);
+    byIndex.set(indiceMajore, uses);
+  }
+  return uses;
+}
 
 /**
  * Loaded cost and payroll of one agent line (domain reference §2); payroll in cents, FTE ×
@@ -57,6 +80,7 @@ function rateOf(agent: Agent, ctx: Context) {
 function loadedCostOf(agent: Agent, ctx: Context): Fixed {
   if (agent.loadedCost !== undefined) return fixed(agent.loadedCost);
   const { rate } = rateOf(agent, ctx);
+  if (agent.grossSalary === undefined) minimumsOf(agent.indiceMajore as number, ctx);
   const gross = agent.grossSalary !== undefined ? fixed(agent.grossSalary) : { m: ctx.baseSalaryCents(agent.indiceMajore as number), s: 2 };
   return { m: loadedCostCents(gross, rate), s: 2 };
 }
@@ -74,8 +98,17 @@ function loadedCostTrace(agent: Agent, ctx: Context): Trace | undefined {
     );
   }
   const im = agent.indiceMajore as number;
-  return ctx.explain(
-    explainLoadedCostFromIndex({ index: String(im), baseSalary: centsToEuros(ctx.baseSalaryCents(im)), rate: fixedToString(rate) }),
-    preset ? ctx.salaryParameters(parseStatus(agent.status ?? "")) : undefined,
-  );
+  const explanation = explainLoadedCostFromIndex({
+    index: String(im),
+    baseSalary: centsToEuros(ctx.baseSalaryCents(im)),
+    rate: fixedToString(rate),
+  });
+  const minimums = minimumsOf(im, ctx);
+  const salaryParameters = preset ? ctx.salaryParameters(parseStatus(agent.status ?? "")) : [];
+  if (minimums.length === 0) return ctx.explain(explanation, preset ? salaryParameters : undefined);
+  // The index paid in some month is the minimum de traitement: the trace says which, and cites it.
+  return ctx.explain({ ...explanation, values: { ...explanation.values, [MINIMUM_INDEX_WORD]: minimums.map((m) => m.value).join(", ") } }, [
+    ...salaryParameters,
+    ...minimums,
+  ]);
 }

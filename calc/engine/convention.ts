@@ -8,7 +8,7 @@ import { computeBudget } from "./budget";
 import { Context } from "./context";
 import { sumAmounts } from "./lane";
 import { requestsAt, settle } from "./payees";
-import { balanceRateSteps, balanceRateText } from "../rules/balanceRate";
+import { BALANCE_RATE_STEPS, balanceRateGuess, balanceRateSteps, balanceRateText } from "../rules/balanceRate";
 import { managerDates, paymentsOf } from "./schedule";
 import type { RecipeEnv } from "./recipe";
 import { countsOf, managerResults, structureResult } from "./results";
@@ -112,11 +112,14 @@ export function balanceRate(scenario: Scenario, options: Omit<ComputeOptions, "t
 
 /** The balance rate of the payees' requests under the envelope (see calc/rules/balanceRate). */
 function balanceRateOf(bases: readonly StructureBase[], pooled: ReadonlySet<number>, rules: RuleValues, envelope: bigint): string {
-  const steps = balanceRateSteps((k) => {
+  const sumAt = (k: number) => {
     let sum = 0n;
     for (const r of requestsAt(bases, pooled, rules, { m: BigInt(k), s: 4 })) sum += r;
-    return sum <= envelope;
-  });
+    return sum;
+  };
+  const atFull = sumAt(BALANCE_RATE_STEPS);
+  if (atFull <= envelope) return balanceRateText(BALANCE_RATE_STEPS);
+  const steps = balanceRateSteps((k) => (k === BALANCE_RATE_STEPS ? atFull : sumAt(k)) <= envelope, balanceRateGuess(envelope, atFull));
   return balanceRateText(steps);
 }
 

@@ -25,20 +25,28 @@ export function paymentsOf(
   managerIndexes: readonly number[],
   dates: ReturnType<typeof managerDates>["managers"],
 ): Payment[] {
-  const payments: Payment[] = [];
+  // Two literals per structure, each written whole: a national convention has thousands of payments.
+  const payments = new Array<Payment>(2 * structures.length);
   for (let i = 0; i < structures.length; i++) {
     const s = structures[i];
     const { advanceDate, balanceDate } = dates[managerIndexes[i]];
-    const base = { managerId: s.managerId, structureId: s.id };
-    payments.push({ ...base, kind: "acompte", date: advanceDate, exercice: exerciceOf(advanceDate), amount: s.advance });
-    const repaid = s.balance.startsWith("-");
-    payments.push({
-      ...base,
+    const repaid = s.balance.charCodeAt(0) === 45; // "-"
+    payments[2 * i] = {
+      managerId: s.managerId,
+      structureId: s.id,
+      kind: "acompte",
+      date: advanceDate,
+      exercice: exerciceOf(advanceDate),
+      amount: s.advance,
+    };
+    payments[2 * i + 1] = {
+      managerId: s.managerId,
+      structureId: s.id,
       kind: repaid ? "reversement" : "solde",
       date: balanceDate,
       exercice: exerciceOf(balanceDate),
       amount: repaid ? s.repayment : s.balance,
-    });
+    };
   }
   return payments;
 }
@@ -53,6 +61,11 @@ interface YearSums {
 }
 
 const ZERO = cents(0n);
+
+/** Whole cents of a payment's amount (always written with two decimals, e.g. `"16903.72"`). */
+function centsOf(amount: string): bigint {
+  return BigInt(amount.slice(0, -3) + amount.slice(-2));
+}
 
 /**
  * The payments and the Département's other lines by budget year. The other lines are booked in
@@ -71,12 +84,19 @@ export function byExercice(
     }
     return sums;
   };
+  // Summed in cents by year and kind first: one bigint per payment, no exact value object.
+  const byYear = new Map<number, [bigint, bigint, bigint]>();
+  const KIND = { acompte: 0, solde: 1, reversement: 2 } as const;
   for (const p of payments) {
-    const sums = yearOf(p.exercice);
-    const amount = fixed(p.amount);
-    if (p.kind === "acompte") sums.advances = add(sums.advances, amount);
-    else if (p.kind === "solde") sums.balances = add(sums.balances, amount);
-    else sums.repayments = add(sums.repayments, amount);
+    let sums = byYear.get(p.exercice);
+    if (!sums) byYear.set(p.exercice, (sums = [0n, 0n, 0n]));
+    sums[KIND[p.kind]] += centsOf(p.amount);
+  }
+  for (const [year, [advances, balances, repayments]] of byYear) {
+    const sums = yearOf(year);
+    sums.advances = cents(advances);
+    sums.balances = cents(balances);
+    sums.repayments = cents(repayments);
   }
   const own = yearOf(others.exercice);
   own.otherExpenses = add(own.otherExpenses, others.expenses);

@@ -47,8 +47,8 @@ describe("traces are built when first read, and then behave like plain data", ()
     expect(JSON.parse(JSON.stringify(backwards))).toEqual(JSON.parse(JSON.stringify(inOrder)));
     expect(backwards.structures[0].agents.map((a) => a.traces?.payroll?.values["coût chargé"])).toEqual([
       "36000.00",
-      "29028.96",
-      "29501.28",
+      "31149.36",
+      "29863.80",
     ]);
   });
 

@@ -2,7 +2,10 @@ import { EMPLOYER_RATE_PRESETS, PARAMETERS } from "./data";
 import { REFERENCE_PARAMETERS } from "./lookup";
 import { dec } from "../arithmetic/money";
 
-/** Each figure of the domain reference (§2, §3, §4), at a date, with its status. */
+/**
+ * Each figure of the domain reference (§2, §3, §4), at a date, with its status; where a public
+ * source corrects the domain reference (issue 12), the corrected figure, with the source in data.ts.
+ */
 const REFERENCE: [name: string, date: string, value: string, status: "source" | "estimate" | "decision"][] = [
   // §4.1 forfait
   ["forfait.total", "2020-01-01", "30000", "source"],
@@ -10,7 +13,8 @@ const REFERENCE: [name: string, date: string, value: string, status: "source" | 
   ["forfait.total", "2023-01-01", "35000", "source"],
   ["forfait.total", "2024-01-01", "40000", "source"],
   ["forfait.total", "2025-01-01", "45000", "estimate"],
-  ["forfait.total", "2026-01-01", "50000", "source"],
+  // 2026: an announced trajectory (AN QE 16-10490, 2024), not a published amount → estimate
+  ["forfait.total", "2026-01-01", "50000", "estimate"],
   ["forfait.fnadt", "2022-01-01", "15000", "source"],
   ["forfait.fnfs", "2022-01-01", "15000", "source"],
   ["forfait.fnadt", "2023-01-01", "20000", "source"],
@@ -18,11 +22,17 @@ const REFERENCE: [name: string, date: string, value: string, status: "source" | 
   ["forfait.laposte.fonds_postal", "2022-01-01", "26000", "source"],
   ["forfait.laposte.fnfs", "2022-01-01", "4000", "source"],
   // §4.2 point d'indice and minimum IM
+  // 2016-07-01: 5 556,35 × 1,006 = 5 589,6881 → 5 589,69 (décret 2016-670); monthly 5 589,69 / 1 200 = 4,658075
+  ["point.annuel", "2016-07-01", "5589.69", "source"],
+  ["point.annuel", "2017-01-31", "5589.69", "source"],
   ["point.annuel", "2017-02-01", "5623.23", "source"],
   ["point.annuel", "2022-07-01", "5820.04", "source"],
   ["point.annuel", "2023-07-01", "5907.34", "source"],
   ["point.annuel", "2025-12-31", "5907.34", "source"],
   ["point.annuel", "2026-01-01", "5907.34", "estimate"],
+  ["indice.minimum", "2021-09-30", "309", "estimate"],
+  ["indice.minimum", "2021-10-01", "340", "source"],
+  ["indice.minimum", "2022-01-01", "343", "source"],
   ["indice.minimum", "2022-05-01", "352", "source"],
   ["indice.minimum", "2023-01-01", "353", "source"],
   ["indice.minimum", "2023-05-01", "361", "source"],
@@ -37,21 +47,28 @@ const REFERENCE: [name: string, date: string, value: string, status: "source" | 
   ["cnracl.employeur", "2028-01-01", "0.4365", "source"],
   ["titulaire.maladie", "2022-01-01", "0.0988", "source"],
   ["titulaire.maladie", "2024-01-01", "0.0888", "source"],
-  ["titulaire.allocations_familiales", "2022-01-01", "0.0345", "source"],
+  // public employers pay the full 5,25 % (Urssaf, CNRACL agents), not the reduced 3,45 %
+  ["titulaire.allocations_familiales", "2022-01-01", "0.0525", "source"],
   ["titulaire.csa", "2022-01-01", "0.0030", "source"],
   ["titulaire.fnal", "2022-01-01", "0.0010", "source"],
   ["titulaire.atiacl", "2022-01-01", "0.0040", "source"],
   ["titulaire.cnfpt", "2022-01-01", "0.0090", "source"],
   ["titulaire.cdg", "2022-01-01", "0.0080", "estimate"],
-  ["contractuel.maladie", "2022-01-01", "0.0700", "estimate"],
+  // collectivités are excluded from the 6-point maladie reduction (Urssaf): 12,89 % in 2017, 13 % from 2018
+  ["contractuel.maladie", "2017-01-01", "0.1289", "source"],
+  ["contractuel.maladie", "2022-01-01", "0.1300", "source"],
+  ["contractuel.maladie", "2025-01-01", "0.1300", "source"],
   ["contractuel.vieillesse_plafonnee", "2022-01-01", "0.0855", "estimate"],
   ["contractuel.vieillesse_deplafonnee", "2022-01-01", "0.0202", "estimate"],
-  ["contractuel.allocations_familiales", "2022-01-01", "0.0345", "estimate"],
+  ["contractuel.allocations_familiales", "2022-01-01", "0.0525", "source"],
   ["contractuel.csa", "2022-01-01", "0.0030", "estimate"],
   ["contractuel.fnal", "2022-01-01", "0.0010", "estimate"],
   ["contractuel.ircantec", "2022-01-01", "0.0420", "estimate"],
   ["contractuel.cnfpt", "2022-01-01", "0.0090", "estimate"],
   ["contractuel.cdg", "2022-01-01", "0.0080", "estimate"],
+  ["contractuel.accidents_travail", "2022-01-01", "0.0150", "estimate"],
+  ["contractuel.chomage", "2022-01-01", "0", "source"],
+  ["contractuel.versement_mobilite", "2022-01-01", "0", "decision"],
   // §2 grants
   ["subvention.bus_banque_territoires", "2022-01-01", "30000", "source"],
   ["subvention.conseiller_numerique.annee1", "2023-01-01", "17500", "source"],
@@ -78,6 +95,20 @@ describe("the reference parameters reproduce the domain reference, figure by fig
       expect(() => REFERENCE_PARAMETERS.at(name, "2024-01-01")).toThrow(/n'est pas publié/);
     for (const name of ["forfait.laposte.fonds_postal", "forfait.laposte.fnfs"])
       expect(() => REFERENCE_PARAMETERS.at(name, "2023-01-01")).toThrow(/n'est pas publié/);
+  });
+
+  test("the FRR bonus exists from 2025 but its amount is not published: non_publie (Excel #N/A), an estimate saying what is known", () => {
+    expect(() => REFERENCE_PARAMETERS.at("forfait.bonus_frr", "2025-01-01")).toThrow(/n'est pas publié/);
+    expect(() => REFERENCE_PARAMETERS.at("forfait.bonus_frr", "2024-12-31")).toThrow(/avant le 1er janvier 2025/);
+    const frr = PARAMETERS.find((p) => p.name === "forfait.bonus_frr")!;
+    expect(frr.values).toEqual([expect.objectContaining({ from: "2025-01-01", value: null, status: "estimate" })]);
+    expect(frr.values[0].source).toMatch(/France ruralités revitalisation/);
+  });
+
+  test("the 2026 forfait's source quotes the written question's answer and its address", () => {
+    expect(REFERENCE_PARAMETERS.at("forfait.total", "2026-01-01").source).toMatch(
+      /^Estimation : trajectoire annoncée.*16-10490.*https:\/\/questions\.assemblee-nationale\.fr\/q16\/16-10490QE\.htm$/,
+    );
   });
 });
 

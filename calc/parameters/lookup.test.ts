@@ -100,12 +100,18 @@ describe("dates in messages, as French users read them", () => {
 describe("a value used past the date its figures are known for is an estimate, and says so", () => {
   const params = new ParameterSet();
 
-  test("the 2026 forfait (50 000 €) is sourced; carried to 2027 it is an estimate", () => {
-    expect(params.at("forfait.total", "2026-01-01").status).toBe("source");
-    const later = params.at("forfait.total", "2027-01-01");
+  test("a sourced value carried past the year it is known for becomes an estimate: the 2024 animation support (50 000 €) in 2027", () => {
+    expect(params.at("etat.animation_reseau", "2026-01-01").status).toBe("source");
+    const later = params.at("etat.animation_reseau", "2027-01-01");
     expect(later.value).toBe("50000");
     expect(later.status).toBe("estimate");
     expect(later.source).toMatch(/^Estimation : valeur connue jusqu'au 31 décembre 2026, prolongée/);
+  });
+
+  test("the 2026 forfait (50 000 €) is an announced trajectory: an estimate in 2026 and after, with its own source text", () => {
+    expect(params.at("forfait.total", "2026-01-01").status).toBe("estimate");
+    expect(params.at("forfait.total", "2027-01-01")).toMatchObject({ value: "50000", status: "estimate" });
+    expect(params.at("forfait.total", "2027-01-01").source).toMatch(/^Estimation : trajectoire annoncée/);
   });
 
   test("the CD 88 envelope (409 045 €) is the 2022 convention's: sourced in 2022, an estimate in 2023", () => {

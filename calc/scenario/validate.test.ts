@@ -353,3 +353,32 @@ describe("the JSON Schema of a scenario", () => {
     expect(validate({ year: 2022 })).toBe(false);
   });
 });
+
+describe("payment dates: the solde comes after the acompte", () => {
+  test("a solde date before the acompte date is refused at rules.balanceDate, in French", () => {
+    const s = { ...minimal(), rules: { advanceDate: "2022-12-15", balanceDate: "2022-06-30" } };
+    const v = validateScenario(s);
+    expect(!v.ok && v.issues).toEqual([
+      {
+        code: "hors_bornes",
+        path: "rules.balanceDate",
+        message: "la date des soldes (2022-06-30) précède celle des acomptes (2022-12-15)",
+      },
+    ]);
+  });
+
+  test("a manager's own acompte date after the default solde date (2023-06-30) is refused at its path", () => {
+    const s = minimal();
+    (s.managers[0] as Record<string, unknown>).advanceDate = "2023-09-01";
+    const v = validateScenario(s);
+    expect(!v.ok && v.issues.map((i) => i.path)).toEqual(["managers[0].balanceDate"]);
+  });
+
+  test("dates in order are accepted, the final rule and the reading too", () => {
+    const s = {
+      ...minimal(),
+      rules: { advanceDate: "2022-11-30", balanceDate: "2023-04-15", finalPayment: "redistribue", shareBase: "part_moins_forfait" },
+    };
+    expect(validateScenario(s).ok).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { paymentDates } from "../rules/calendar";
 import { z } from "zod";
 import { formatPath, quoted, type ErrorCode, type Issue } from "../errors";
 import { REFERENCE_PARAMETERS } from "../parameters/lookup";
@@ -132,6 +133,7 @@ function crossChecks(input: unknown): Issue[] {
   let agents = 0;
   const params = REFERENCE_PARAMETERS;
   issues.push(...overrideIssues(fieldsOf(s.parameters) ?? {}, params));
+  issues.push(...dateOrderIssues(s));
 
   // One pass over every agent of a large scenario: no array, path or text is built unless there
   // is something to report (zod has already read the whole input once).
@@ -233,5 +235,35 @@ function sizeCheck(input: unknown): Issue[] {
     issues.push({ code: "trop_grand", path: "managers", message: `trop de structures (${structures}, ${LIMITS.structures} au plus)` });
   if (agents > LIMITS.agents)
     issues.push({ code: "trop_grand", path: "managers", message: `trop d'agents (${agents}, ${LIMITS.agents} au plus)` });
+  return issues;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The solde comes after the acompte: for the convention's dates and each manager's (its own, else
+ * the convention's, else the defaults of the scenario's year). Dates the schema refuses are left to it.
+ */
+function dateOrderIssues(s: Record<string, unknown>): Issue[] {
+  if (typeof s.year !== "number") return [];
+  const rules = fieldsOf(s.rules) ?? {};
+  const date = (v: unknown) => (typeof v === "string" && ISO_DATE.test(v) ? v : undefined);
+  const issues: Issue[] = [];
+  const check = (advance: string | undefined, balance: string | undefined, path: (string | number)[]) => {
+    const d = paymentDates(s.year as number, s.year as number, { advanceDate: advance, balanceDate: balance });
+    if (d.balanceDate < d.advanceDate) {
+      issues.push({
+        code: "hors_bornes",
+        path: formatPath(path),
+        message: `la date des soldes (${d.balanceDate}) précède celle des acomptes (${d.advanceDate})`,
+      });
+    }
+  };
+  check(date(rules.advanceDate), date(rules.balanceDate), ["rules", "balanceDate"]);
+  itemsOf(s.managers).forEach((m, mi) => {
+    const f = fieldsOf(m);
+    if (!f || (f.advanceDate === undefined && f.balanceDate === undefined)) return;
+    check(date(f.advanceDate) ?? date(rules.advanceDate), date(f.balanceDate) ?? date(rules.balanceDate), ["managers", mi, "balanceDate"]);
+  });
   return issues;
 }

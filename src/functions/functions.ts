@@ -62,7 +62,7 @@ export function indexPoint(date: number): number {
  * @returns Annual base salary, in euros.
  */
 export function baseSalary(indice_majore: number, year: number): number {
-  return excel(() => money(calc.baseSalary(num(indice_majore, "indice majoré"), num(year, "année"))));
+  return excel(() => money(calc.baseSalary(num(indice_majore, "indice majoré"), num(year, "année"), undefined, { minimum: false })));
 }
 
 /**

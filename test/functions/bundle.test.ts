@@ -54,7 +54,7 @@ test("the contract's worked examples, computed by the bundle", () => {
 test("every other function answers too: dates, parameters, ranges, text", () => {
   expect(cell(() => fn("INDEX_POINT")(44743))).toBe(5820.04 / 1200);
   expect(cell(() => fn("STATE_FORFAIT_SPLIT")(2021, "laposte"))).toEqual([[26000, 4000]]);
-  expect(cell(() => fn("EMPLOYER_RATE")("titulaire", 2022))).toBe(0.4648);
+  expect(cell(() => fn("EMPLOYER_RATE")("titulaire", 2022))).toBe(0.4828);
   expect(cell(() => fn("PAYROLL")(col(36000, 40000, ""), col(1, 0.5, null), null, null))).toBe(56000);
   expect(cell(() => fn("NET_COST")(110000, 30000, 33600, col(5000, "", 2500)))).toBe(38900);
   expect(cell(() => fn("BALANCE")(8000, 10000))).toBe(-2000);
@@ -80,7 +80,7 @@ test("every other function answers too: dates, parameters, ranges, text", () => 
     [
       "estimation",
       46023,
-      "Estimation : valeur connue jusqu'au 31 décembre 2026, prolongée faute de mieux (Trajectoire annoncée, AN QE 16-10490)",
+      expect.stringMatching(/^Estimation : trajectoire annoncée.*16-10490/), // 2026 is itself an estimate
     ],
   ]);
   expect(cell(() => fn("PARAM_STATUS")("inconnu", 44743))).toBe("#N/A paramètre inconnu « inconnu »");

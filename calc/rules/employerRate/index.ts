@@ -29,7 +29,7 @@ export function parseStatus(text: string, name = "statut"): AgentStatus {
  * Preset employer contribution rate of a status for a year: the sum of its itemised lines,
  * each a dated parameter (several are estimates, and the lines say so).
  *
- * @example employerRate("titulaire", 2022).rate // 0.4648
+ * @example employerRate("titulaire", 2022).rate // 0.4828
  */
 export function employerRate(
   status: AgentStatus,

@@ -41,12 +41,12 @@ describe("State forfait per labelled structure and year (domain reference §4.1)
     expect(issuesOf(() => stateForfait(2022, 13))[0]).toMatchObject({ code: "hors_bornes", path: "mois" });
   });
 
-  test("2025 is an estimate (straight line 30 000 → 50 000) and says so; 2024 and 2026 are sourced", () => {
+  test("2025 is an estimate (straight line 30 000 → 50 000) and says so; 2024 is sourced, 2026 (announced trajectory) is an estimate", () => {
     const y2025 = REFERENCE_PARAMETERS.at("forfait.total", "2025-01-01");
     expect(y2025).toMatchObject({ value: "45000", status: "estimate" });
     expect(y2025.source).toMatch(/^Estimation/);
     expect(REFERENCE_PARAMETERS.at("forfait.total", "2024-06-30").status).toBe("source");
-    expect(REFERENCE_PARAMETERS.at("forfait.total", "2026-01-01").status).toBe("source");
+    expect(REFERENCE_PARAMETERS.at("forfait.total", "2026-01-01").status).toBe("estimate");
   });
 
   test("the forfait follows an overridden parameter: forfait.total = 32 000 → 6 months give 16 000,00", () => {

@@ -8,13 +8,13 @@ describe("loaded cost = round(gross × (1 + employer rate))", () => {
     expect(loadedCost(30000, 0.4648).toFixed(2)).toBe("43944.00");
   });
 
-  test("IM 352, contractuel 2022: 20 140,14 × 1,2732 = 25 642,426248 → 25 642,43", () => {
+  test("IM 352, contractuel 2022: 20 140,14 × 1,3662 = 27 515,459268 → 27 515,46", () => {
     const gross = baseSalary(352, 2022);
-    expect(loadedCost(gross, employerRate("contractuel", 2022).rate).toFixed(2)).toBe("25642.43");
+    expect(loadedCost(gross, employerRate("contractuel", 2022).rate).toFixed(2)).toBe("27515.46");
   });
 
-  test("IM 352, titulaire 2022: 20 140,14 × 1,4648 = 29 501,277072 → 29 501,28", () => {
-    expect(loadedCost(baseSalary(352, 2022), employerRate("titulaire", 2022).rate).toFixed(2)).toBe("29501.28");
+  test("IM 352, titulaire 2022: 20 140,14 × 1,4828 = 29 863,799592 → 29 863,80", () => {
+    expect(loadedCost(baseSalary(352, 2022), employerRate("titulaire", 2022).rate).toFixed(2)).toBe("29863.80");
   });
 
   test("24 600 × 1,45 = 35 670,00", () => {
