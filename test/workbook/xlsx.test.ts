@@ -14,6 +14,7 @@ import ExcelJS from "exceljs";
 import {
   AMOUNT_KEYS,
   AMOUNT_TERMS,
+  baseSalary,
   BUDGET_YEAR_TERMS,
   PAYMENT_KIND_TERMS,
   syntheticScenario,
@@ -114,6 +115,11 @@ function pooledCapped(): ScenarioInput {
   s.managers[2].structures[1].actualPayroll = 20000; // far below the forecast: a repayment
   // A bus (an investment grant, outside the remaining cost), and a manager paid on its own dates, its acomptes in 2023.
   s.managers[4].structures[0].resources = [{ label: "Bus", grant: "bus_banque_territoires" }];
+  // An indice majoré below the minimum de traitement from May 2022 (352): paid on the minimum those months.
+  s.managers[1].structures[1].agents = [
+    ...(s.managers[1].structures[1].agents ?? []),
+    { name: "Agent à l'indice 340", indiceMajore: 340, status: "contractuel" },
+  ];
   s.managers[4].advanceDate = "2023-02-15";
   s.managers[4].balanceDate = "2024-03-31";
   return s;
@@ -353,6 +359,7 @@ suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missi
     expect(Object.keys(pooledCase.result.budget.byExercice)).toEqual(["2022", "2023", "2024"]);
     expect(Number(pooledCase.result.budget.byExercice["2023"].advances)).toBeGreaterThan(0);
     expect(looseCase.result.budget.balanceRate).toBe("1.0000");
+    expect(pooledCase.result.parametersUsed.map((p) => p.name)).toContain("indice.minimum");
     expect(example.budget.balanceRate).toBe("0.6973");
   });
 
@@ -377,6 +384,16 @@ suite(`the workbooks recalculated by LibreOffice${missing ? ` (ignoré : ${missi
     expect(reversement.getCell(5).numFmt).toBe("dd/mm/yyyy");
     expect(reversement.getCell(6).value).toMatchObject({ result: 2023 });
     expect(reversement.getCell(7).value).toMatchObject({ result: 12084.89 });
+  });
+
+  test("an indice majoré below the minimum de traitement is paid on it: MAX(IM; minimum) in the month's ROUND, as baseSalary", () => {
+    const agents = byName("mutualise-plafonne").recalculated!.getWorksheet("Agents")!;
+    let row = 0;
+    agents.eachRow((r, i) => void (r.getCell(3).value === "Agent à l'indice 340" && (row = i)));
+    const base = agents.getCell(row, 6);
+    expect(base.formula).toMatch(/MAX\(E\d+,'?Paramètres'?!\$C\$\d+\)/); // LibreOffice drops the quotes
+    expect(base.result).toBe(Number(baseSalary(340, 2022)));
+    expect(Number(baseSalary(340, 2022))).toBeGreaterThan(Number(baseSalary(340, 2022, undefined, { minimum: false })));
   });
 
   test.each(cases.filter((c) => c.managerId === undefined).map((c) => [c.name, c] as const))(
