@@ -14,7 +14,10 @@ export function paymentRows(book: Book): { structure: BookStructure; payment: Pa
   book.result.structures.forEach((r, i) => {
     const s = byStructure.get(r);
     if (!s) return;
-    for (const payment of book.result.payments.slice(2 * i, 2 * i + 2)) rows.push({ structure: s, payment, row: FIRST_ROW + rows.length });
+    for (const payment of book.result.payments.slice(2 * i, 2 * i + 2)) {
+      if (payment.structureId !== r.id) throw new Error(`échéancier : le paiement ${2 * i} n'est pas celui de « ${r.id} »`);
+      rows.push({ structure: s, payment, row: FIRST_ROW + rows.length });
+    }
   });
   return rows;
 }
