@@ -117,6 +117,6 @@ export {
   type JsonReadResult,
   type JsonReadOptions,
 } from "./scenario/readJson";
-export { toWorkbook, toManagerWorkbook, buildWorkbook, type WorkbookStats } from "./report/workbook";
+export { toWorkbook, toManagerWorkbook, managerWorkbooks, buildWorkbook, type WorkbookStats } from "./report/workbook";
 export { compare, COMPARED_KEYS } from "./compare";
 export type { Comparison, Change, AmountChanges, Difference, Presence } from "./compare";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { link, lstat, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { managerFileName, toManagerWorkbook, toWorkbook, visible, type ConventionResult, type ScenarioInput } from "../calc";
+import { managerFileName, managerWorkbooks, toWorkbook, visible, type ConventionResult, type ScenarioInput } from "../calc";
 
 /**
  * The workbooks of `fs-ctec compute --xlsx FICHIER` and `--xlsx-par-gestionnaire DOSSIER`:
@@ -39,9 +39,12 @@ export function xlsxTargets(
 ): XlsxTarget[] {
   const targets: XlsxTarget[] = [];
   if (options.xlsx !== undefined) targets.push({ file: options.xlsx, bytes: () => toWorkbook(result, scenario) });
-  if (options.perManager !== undefined)
+  if (options.perManager !== undefined) {
+    // The scenario validated once for all the managers' files (validating it again for each was most of their cost).
+    let workbook: ReturnType<typeof managerWorkbooks> | undefined;
     for (const { id, file } of managerFiles(options.perManager, result))
-      targets.push({ file, bytes: () => toManagerWorkbook(result, scenario, id) });
+      targets.push({ file, bytes: () => (workbook ??= managerWorkbooks(result, scenario))(id) });
+  }
   return targets;
 }
 

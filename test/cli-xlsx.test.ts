@@ -156,9 +156,22 @@ describe("--xlsx writes the convention's workbook; stdout keeps its report", () 
       ["Solde (négatif : reversement)", "balance"],
       ["Reversement", "repayment"],
       ["Reste à charge final", "finalRemainingCost"],
+      ["Subventions d'investissement", "investmentGrants"],
+      ["Crédits non consommés", "finalUnused"],
     ];
     for (const [label, key] of totals)
       expect([label, Math.round(conventionFigure(wb, label) * 100)]).toEqual([label, Math.round(Number(expected.totals[key]) * 100)]);
+    expect(expected.totals.finalUnused).toBe("28353.62"); // 409 045,00 − 380 691,38 of capped final amounts
+    expect(conventionFigure(wb, "Taux d'équilibre")).toBe(0.6973);
+    // The Échéancier: the engine's 24 payments, an acompte then a solde or reversement per structure.
+    const schedule = wb.getWorksheet("Échéancier")!;
+    const payments = expected.payments.map((p, i) => [
+      value(schedule, 4 + i, 2),
+      value(schedule, 4 + i, 6),
+      Math.round(Number(value(schedule, 4 + i, 7)) * 100),
+    ]);
+    expect(payments).toEqual(expected.payments.map((p) => [p.structureId, p.exercice, Math.round(Number(p.amount) * 100)]));
+    expect(value(schedule, 4 + expected.payments.length, 2)).toBeNull();
   });
 
   test.each([["--json"], ["--csv"]])("with %s: stdout is exactly the output without --xlsx", (format) => {
@@ -199,7 +212,7 @@ describe("--xlsx-par-gestionnaire writes one file per manager, named from the ma
       expect(value(g, 4, 1)).toBe(m.id);
       expect(value(g, 5, 1)).toBeNull(); // one manager only
     }
-    // « Communauté de communes D » : 33 807,44 € allocated, a repayment of 12 084,89 € (capped final 4 183,85 − acompte 16 903,72)
+    // « Communauté de communes D » : 32 537,47 € allocated, a reversement of 16 268,74 − 4 183,85 = 12 084,89 € (final capped: 32 537,47 × 4 800 / 37 329,20)
     const d = await load(path.join(dir, "communaute-de-communes-d-illustratif_cc-d-ill.xlsx"));
     const g = d.getWorksheet("Gestionnaires")!;
     const figures: number[] = [];
@@ -207,7 +220,7 @@ describe("--xlsx-par-gestionnaire writes one file per manager, named from the ma
       const v = typeof c.value === "object" && c.value !== null && "formula" in c.value ? c.value.result : c.value;
       if (typeof v === "number") figures.push(Math.round(v * 100));
     });
-    expect(figures).toEqual(expect.arrayContaining([3380744, 1208489]));
+    expect(figures).toEqual(expect.arrayContaining([3253747, 418385, 1208489]));
   });
 
   test("with --xlsx too, in the same folder: 8 files", () => {

@@ -136,7 +136,11 @@ function same(expected: unknown, got: unknown, money: boolean): boolean {
   return g === e;
 }
 
-/** ExcelJS drops a formula's cached 0 or FALSE (in memory and when reading): no result is 0, a boolean its number. */
+/**
+ * ExcelJS drops a formula's cached 0 or FALSE (in memory and when reading): no result is 0, a
+ * boolean its number; a date (read back from a date-formatted cell) its spreadsheet serial.
+ */
 function plain(x: unknown): unknown {
+  if (x instanceof Date) return x.getTime() / 86_400_000 + 25_569;
   return x === undefined || x === null || x === false ? 0 : x === true ? 1 : x;
 }

@@ -3,7 +3,8 @@ import { parseStatus } from "../../rules/employerRate";
 import { EMPLOYER_RATE_PRESETS } from "../../parameters/data";
 import type { Agent } from "../../scenario/schema";
 import type { Book, BookStructure } from "./book";
-import { cents, centsOf, div, mul, nearTie, ofCents, plus, rat, toNumberR, ONE_R, type Rational } from "./exact";
+import { monthlyMinimumIndices } from "../../rules/point";
+import { cents, centsOf, cmpR, div, mul, nearTie, ofCents, plus, rat, toNumberR, ONE_R, type Rational } from "./exact";
 import { AGENTS } from "./layouts";
 import { SheetWriter } from "./sheet";
 
@@ -83,16 +84,26 @@ function writeRate(book: Book, w: W, agent: Agent, row: number): Rational {
 
 /**
  * The base salary of an indice majoré over the year: the months grouped by the point value in
- * force on their 1st. A month whose rounding floating point could get wrong makes the cell a
+ * force on their 1st and the minimum de traitement then (an indice below it is paid on it:
+ * MAX(IM; minimum)). A month whose rounding floating point could get wrong makes the cell a
  * value with its check.
  */
 function writeBaseSalary(book: Book, w: W, im: number, row: number): Rational {
-  const groups = new Map<string, { ref: string; value: string; months: number }>();
+  const groups = new Map<string, { ref: string; value: string; minimum?: { ref: string; value: string }; months: number }>();
+  const minimums = monthlyMinimumIndices(book.result.year, book.params);
   for (let month = 1; month <= 12; month++) {
-    const p = book.parameter("point.annuel", `${book.result.year}-${String(month).padStart(2, "0")}-01`);
-    const g = groups.get(p.ref) ?? { ref: p.ref, value: p.use.value, months: 0 };
+    const date = `${book.result.year}-${String(month).padStart(2, "0")}-01`;
+    const p = book.parameter("point.annuel", date);
+    const m = minimums[month - 1] ? book.parameter("indice.minimum", date) : undefined;
+    const key = `${p.ref}|${m?.ref ?? ""}`;
+    const g = groups.get(key) ?? {
+      ref: p.ref,
+      value: p.use.value,
+      ...(m ? { minimum: { ref: m.ref, value: m.use.value } } : {}),
+      months: 0,
+    };
     g.months++;
-    groups.set(p.ref, g);
+    groups.set(key, g);
   }
   const imCell = `${AGENTS.col("im")}${row}`;
   w.input(row, "im", im);
@@ -100,8 +111,9 @@ function writeBaseSalary(book: Book, w: W, im: number, row: number): Rational {
   const terms: string[] = [];
   let risky: { inner: string; exact: Rational } | undefined;
   for (const g of groups.values()) {
-    const inner = `${imCell}*${g.ref}/1200`;
-    const exact = div(mul(rat(im), rat(g.value)), rat(1200));
+    const paid = g.minimum && cmpR(rat(g.minimum.value), rat(im)) > 0 ? rat(g.minimum.value) : rat(im);
+    const inner = `${g.minimum ? `MAX(${imCell},${g.minimum.ref})` : imCell}*${g.ref}/1200`;
+    const exact = div(mul(paid, rat(g.value)), rat(1200));
     if (nearTie(exact, 2)) risky = { inner, exact };
     total += centsOf(exact) * BigInt(g.months);
     terms.push(`ROUND(${inner},2)*${g.months}`);

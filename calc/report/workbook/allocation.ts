@@ -1,8 +1,10 @@
 import type { Book, Payee } from "./book";
 import { conv, type Sharing } from "./convention";
-import { cents, roundScaled, type Rational } from "./exact";
-import { ALLOCATION, MANAGERS, STRUCTURES } from "./layouts";
+import { cents, plus, rat, roundScaled, ZERO_R, type Rational } from "./exact";
+import { ALLOCATION, ALLOCATION_FORECAST, MANAGERS, STRUCTURES } from "./layouts";
+import { poolCaps } from "./managers";
 import { FIRST_ROW, SheetWriter } from "./sheet";
+import { capOf, ruleExact, ruleFormula } from "./structures";
 
 type W = SheetWriter<(typeof ALLOCATION.columns)[number]["key"]>;
 type Key = (typeof ALLOCATION.columns)[number]["key"];
@@ -69,12 +71,14 @@ const micro = (x: bigint): number => Number(x) / 1e6;
  * largest remainder with plain formulas: quota in cents ROUND(D × 100 × enveloppe / Σ D; 6), its
  * whole cents INT, its remainder, the rank of the remainder (SUMPRODUCT, ties to the earlier
  * row), and the part: the request when the requests fit, else the whole cents plus one for the
- * ranks within the cents left. Done for the forecast and the final requests.
+ * ranks within the cents left. Done for the forecast requests, and for the final requests under
+ * the « redistribué » rule.
  */
 export function writeAllocation(book: Book): Sharing {
+  const redistributed = book.result.rules.finalPayment === "redistribue";
   const w: W = new SheetWriter(
     book.wb,
-    ALLOCATION,
+    redistributed ? ALLOCATION : ALLOCATION_FORECAST,
     "Répartition de l'enveloppe au plus fort reste",
     "Quote-part = demande × enveloppe / Σ demandes, en centimes ; chacun reçoit ses centimes entiers, puis un centime de plus pour les plus forts restes (à égalité, le premier), autant qu'il en reste.",
     book.stats,
@@ -87,9 +91,70 @@ export function writeAllocation(book: Book): Sharing {
     w.text(p.row, "kind", p.kind === "pool" ? "Gestionnaire mutualisé" : "Structure");
   });
   const forecast = share(book, w, envelope, "forecast");
-  const final = share(book, w, envelope, "final");
+  const balanceRate = balanceRateChecks(book, w);
+  // Under the « plafonné » rule each final amount is capped on its payee's row (Structures, Gestionnaires).
+  const final = redistributed ? share(book, w, envelope, "final") : undefined;
   w.finish();
-  return { forecast, final };
+  return { forecast, ...(final ? { final } : {}), balanceRate };
+}
+
+/**
+ * The balance rate checked: each payee's request by the rule at the balance rate (Convention)
+ * and at that rate + 0,0001, and on the Convention sheet whether their sums fit the envelope:
+ * TRUE at the rate, FALSE above it (no rate above 100 % is searched).
+ */
+function balanceRateChecks(book: Book, w: W): NonNullable<Sharing["balanceRate"]> {
+  const { rules } = book.result;
+  const steps = BigInt(Math.round(Number(book.result.budget.balanceRate) * 10_000));
+  const rates = { atBalanceRate: { n: steps, d: 10_000n }, aboveBalanceRate: { n: steps + 1n, d: 10_000n } };
+  const rateRefs = { atBalanceRate: conv("balanceRate"), aboveBalanceRate: `(${conv("balanceRate")}+0.0001)` };
+  const top = steps >= 10_000n;
+  const sums = { atBalanceRate: 0n, aboveBalanceRate: 0n };
+  for (const p of book.payees) {
+    const base =
+      p.kind === "structure"
+        ? {
+            payroll: STRUCTURES.cell("payroll", p.structure.row),
+            deduction: STRUCTURES.cell("deduction", p.structure.row),
+            cap: capOf(book, p.structure) ? STRUCTURES.cell("cap", p.structure.row) : undefined,
+            exact: {
+              payroll: rat(p.structure.result.payroll),
+              deduction: rat(p.structure.result.deduction),
+              cap: capOf(book, p.structure),
+            },
+          }
+        : {
+            payroll: MANAGERS.cell("payroll", p.manager.row),
+            deduction: MANAGERS.cell("deduction", p.manager.row),
+            cap: poolCaps(book, p.manager)
+              ? `SUM(${STRUCTURES.range("cap", p.manager.structures.from, p.manager.structures.to)})`
+              : undefined,
+            exact: {
+              payroll: p.manager.members.reduce((a, s) => plus(a, rat(s.result.payroll)), ZERO_R),
+              deduction: p.manager.members.reduce((a, s) => plus(a, rat(s.result.deduction)), ZERO_R),
+              cap: poolCaps(book, p.manager),
+            },
+          };
+    for (const key of top ? (["atBalanceRate"] as const) : (["atBalanceRate", "aboveBalanceRate"] as const)) {
+      const f = ruleFormula(rules.shareBase, rateRefs[key], base.payroll, base.deduction, base.cap);
+      const exact = ruleExact(rates[key], base.exact.payroll, base.exact.deduction, base.exact.cap, rules.shareBase);
+      sums[key] += exact.cents;
+      w.rounded(p.row, key, f.inner, exact.inner, (Number(exact.cents) / 100).toFixed(2), {
+        formula: f.wrap,
+        cents: exact.cents,
+        label: f.label,
+      });
+    }
+  }
+  const envelope = cents(rules.envelope);
+  const last = FIRST_ROW + book.payees.length - 1;
+  const sum = (key: Key) => `ROUND(SUM(${ALLOCATION.range(key, FIRST_ROW, last)}),2)`;
+  return {
+    fits: { formula: `${sum("atBalanceRate")}<=${conv("envelope")}`, result: sums.atBalanceRate <= envelope },
+    above: top
+      ? { text: "taux de 100 % : aucun taux au-dessus n'est cherché" }
+      : { formula: `${sum("aboveBalanceRate")}<=${conv("envelope")}`, result: sums.aboveBalanceRate <= envelope },
+  };
 }
 
 const KEYS = {

@@ -12,7 +12,7 @@ export interface BookStructure {
   result: StructureResult;
   input: Structure;
   managerIndex: number;
-  /** Row on the Structures and Échéancier sheets. */
+  /** Row on the Structures sheet. */
   row: number;
   /** Rows of its agents on the Agents sheet (to < from when it has none). */
   agents: { from: number; to: number };

@@ -1,24 +1,34 @@
-import { BUDGET_LINE_TERMS, AMOUNT_TERMS } from "../../glossary";
+import { BUDGET_LINE_TERMS, BUDGET_YEAR_TERMS, AMOUNT_TERMS, OTHER_TERMS, PAYMENT_KIND_TERMS } from "../../glossary";
+import type { BudgetYear } from "../../engine/types";
 import { AMOUNT_KEYS } from "../../engine/types";
 import type { Book } from "./book";
-import { CELL } from "./convention";
+import { CELL, conv } from "./convention";
 import { BUDGET, SHEETS } from "./layouts";
 import { FIRST_ROW, SheetWriter } from "./sheet";
 
 type Key = (typeof BUDGET.columns)[number]["key"];
 
+/** The Échéancier's columns the budget years sum (absolute ranges). */
+export interface ScheduleRanges {
+  kind: string;
+  exercice: string;
+  amount: string;
+}
+
 /**
- * Budget: the Département's lines for the convention year: the subsidies (the final allocation,
+ * Budget: the Département's lines for the convention year: the subsidies (the final amounts,
  * from the Convention sheet), its other expenses and receipts (dated parameters or amounts typed
- * in the scenario), their totals by SUMIF, and the gap to the total the Département states
- * (shown, never forced to 0). The split by budget year will come with the payment dates.
+ * in the scenario, booked in the convention's year), their totals by SUMIF, and the gap to the
+ * total the Département states (shown, never forced to 0). Then, by budget year (exercice): the
+ * acomptes, soldes and reversements of the Échéancier (SUMIFS on its kind and year), the other
+ * expenses and receipts booked in the year (SUMIFS on the lines), and the year's net cost.
  */
-export function writeBudget(book: Book): void {
+export function writeBudget(book: Book, schedule: ScheduleRanges): void {
   const w = new SheetWriter<Key>(
     book.wb,
     BUDGET,
     `Budget du Département : convention ${book.result.year}`,
-    "Dépenses et recettes de l'année ; l'écart au coût total déclaré est montré tel quel.",
+    "Dépenses et recettes de l'année ; l'écart au coût total déclaré est montré tel quel ; puis, par exercice budgétaire, les paiements de l'Échéancier (SOMME.SI.ENS) et les autres lignes.",
     book.stats,
   );
   const { budget } = book.result;
@@ -32,7 +42,12 @@ export function writeBudget(book: Book): void {
       const finalRow = CELL.totals + AMOUNT_KEYS.indexOf("final");
       w.formula(row, "amount", `'${SHEETS.convention}'!$B$${finalRow}`, Number(line.amount));
       w.text(row, "parameter", AMOUNT_TERMS.final.label);
-    } else if (line.parameter) {
+      w.text(row, "exercice", "Échéancier");
+      row++;
+      return;
+    }
+    w.formula(row, "exercice", conv("year"), book.result.year);
+    if (line.parameter) {
       const p = book.parameter(line.parameter.name);
       w.formula(row, "amount", p.ref, Number(line.amount));
       w.text(row, "parameter", line.parameter.name);
@@ -59,8 +74,45 @@ export function writeBudget(book: Book): void {
     }
     total(w, row++, "Écart (dépenses − coût déclaré)", `${C(expensesRow)}-${C(statedRow)}`, budget.gap ?? "0");
   }
+  row++;
+  w.text(row, "label", `Par ${OTHER_TERMS.exercice.label.toLowerCase()} (paiements de l'Échéancier et lignes ci-dessus)`);
+  w.ws.getCell(row++, 1).font = { bold: true };
+  const exercices = BUDGET.range("exercice", FIRST_ROW, last) as string;
+  const E = (r: number) => `$${BUDGET.col("exercice")}${r}`;
+  const paid = (kind: keyof typeof PAYMENT_KIND_TERMS, r: number) =>
+    `SUMIFS(${schedule.amount},${schedule.kind},"${PAYMENT_KIND_TERMS[kind].label}",${schedule.exercice},${E(r)})`;
+  const booked = (type: string, r: number) => `SUMIFS(${amounts},${types},"${type}",${exercices},${E(r)})`;
+  for (const [year, figures] of Object.entries(budget.byExercice)) {
+    const first = row;
+    const at = (k: keyof BudgetYear) => first + YEAR_KEYS.indexOf(k);
+    const formulas: Record<keyof BudgetYear, string> = {
+      advances: paid("acompte", first),
+      balances: paid("solde", first),
+      repayments: paid("reversement", first),
+      otherExpenses: booked(expense, first),
+      otherReceipts: booked(receipt, first),
+      total: `${C(at("advances"))}+${C(at("balances"))}+${C(at("otherExpenses"))}-${C(at("repayments"))}-${C(at("otherReceipts"))}`,
+    };
+    for (const k of YEAR_KEYS) {
+      w.text(row, "label", BUDGET_YEAR_TERMS[k].label);
+      w.text(row, "exercice", Number(year));
+      if (k === "total") total(w, row, `${BUDGET_YEAR_TERMS[k].label} ${year}`, formulas[k], figures[k]);
+      else w.formula(row, "amount", formulas[k], Number(figures[k]));
+      row++;
+    }
+  }
   w.finish();
 }
+
+/** The figures of a budget year, in the order they are listed. */
+const YEAR_KEYS = [
+  "advances",
+  "balances",
+  "repayments",
+  "otherExpenses",
+  "otherReceipts",
+  "total",
+] as const satisfies readonly (keyof BudgetYear)[];
 
 function total(w: SheetWriter<Key>, row: number, label: string, formula: string, value: string): void {
   w.text(row, "label", label);

@@ -36,9 +36,27 @@ export async function buildWorkbook(
   scenario: ScenarioInput | Scenario,
   managerId?: string,
 ): Promise<{ workbook: ExcelJS.Workbook; stats: Stats }> {
+  return build(result, prepare(scenario), managerId);
+}
+
+/** A scenario validated, and its parameters: what every workbook of one computation reads. */
+interface Prepared {
+  valid: Scenario;
+  params: ParameterSet;
+}
+
+/** Validates the scenario once (for a national file, most of the cost of a small manager's workbook). */
+function prepare(scenario: ScenarioInput | Scenario): Prepared {
   const validation = validateScenario(scenario);
   if (!validation.ok) throw new CalcError(validation.issues);
-  const valid = validation.scenario;
+  return { valid: validation.scenario, params: new ParameterSet(undefined, validation.scenario.parameters) };
+}
+
+async function build(
+  result: ConventionResult,
+  { valid, params }: Prepared,
+  managerId?: string,
+): Promise<{ workbook: ExcelJS.Workbook; stats: Stats }> {
   if (managerId !== undefined && !result.managers.some((m) => m.id === managerId)) {
     throw new CalcError([{ code: "valeur_inconnue", path: "managerId", message: `gestionnaire inconnu « ${managerId} »` }]);
   }
@@ -47,14 +65,14 @@ export async function buildWorkbook(
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const book = new Book(workbook, result, valid, new ParameterSet(undefined, valid.parameters), managerId);
+  const book = new Book(workbook, result, valid, params, managerId);
   const convention = writeConvention(book);
   writeManagers(book);
   writeStructures(book);
   writeAgents(book);
-  writeSchedule(book);
+  const schedule = writeSchedule(book);
   const sharing = book.full ? writeAllocation(book) : undefined;
-  if (book.full) writeBudget(book);
+  if (book.full) writeBudget(book, schedule);
   writeParameters(book);
   writeConventionTotals(book, convention, sharing);
   return { workbook, stats: book.stats };
@@ -62,8 +80,11 @@ export async function buildWorkbook(
 
 /**
  * The .xlsx file of a computed convention, for people without the add-in: sheets Convention
- * (cover note, rules, envelope, totals), Gestionnaires, Structures, Agents, Échéancier,
- * Répartition (the envelope shared by the largest remainder), Budget and Paramètres. Every
+ * (cover note, rules named as the result applies them — final-payment rule, reading of the
+ * share, payment dates, balance rate and its check —, envelope, totals, unspent credits),
+ * Gestionnaires, Structures, Agents, Échéancier (one row per payment: kind, date, budget year,
+ * amount), Répartition (the envelope shared by the largest remainder), Budget (its lines, then
+ * by budget year) and Paramètres. Every
  * derived cell is a native formula (ROUND, SUM, SUMIF, MIN, MAX, INT, SUMPRODUCT…) whose cached
  * result is the engine's figure; inputs are values in blue. Where floating point could round
  * to another cent, or a rule is no plain formula, the cell holds the engine's value and a check
@@ -91,6 +112,22 @@ export async function toManagerWorkbook(
   managerId: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
   return bytes((await buildWorkbook(result, scenario, managerId)).workbook);
+}
+
+/**
+ * The .xlsx files of every manager of a computed convention, one per call (see
+ * {@link toManagerWorkbook}): the scenario is validated once, when this is called, rather than
+ * for each file.
+ *
+ * @throws {CalcError} when the scenario is not valid (now), or for an unknown manager (at the call).
+ * @example const file = managerWorkbooks(result, scenario); for (const m of result.managers) await writeFile(`${m.id}.xlsx`, await file(m.id));
+ */
+export function managerWorkbooks(
+  result: ConventionResult,
+  scenario: ScenarioInput | Scenario,
+): (managerId: string) => Promise<Uint8Array<ArrayBuffer>> {
+  const prepared = prepare(scenario);
+  return async (managerId) => bytes((await build(result, prepared, managerId)).workbook);
 }
 
 async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,4 +1,4 @@
-import { AMOUNT_TERMS, OTHER_TERMS } from "../../glossary";
+import { AMOUNT_TERMS, OTHER_TERMS, PAYMENT_KIND_TERMS } from "../../glossary";
 import { AMOUNT_KEYS } from "../../engine/types";
 import { Layout, type Column } from "./sheet";
 
@@ -53,12 +53,14 @@ export const STRUCTURES = new Layout(SHEETS.structures, [
   money("otherCosts", a.otherCosts.label),
   money("forfait", a.forfait.label),
   money("otherResources", a.otherResources.label),
+  money("investmentGrants", a.investmentGrants.label),
   money("deducted", "Ressources déduites"),
   money("deduction", a.deduction.label),
   money("cap", "Plafond"),
   money("ownShare", "Part selon la règle"),
   money("requested", a.requested.label),
   money("allocated", a.allocated.label),
+  money("advance", a.advance.label),
   money("actualPayroll", a.actualPayroll.label),
   { key: "met", header: "Objectifs atteints (poids)", width: 10, format: "decimal" },
   { key: "weights", header: "Objectifs (poids total)", width: 10, format: "decimal" },
@@ -66,17 +68,19 @@ export const STRUCTURES = new Layout(SHEETS.structures, [
   money("finalShare", "Part sur le réalisé"),
   money("finalRequested", a.finalRequested.label),
   money("final", a.final.label),
+  money("balance", a.balance.label),
+  money("repayment", a.repayment.label),
   money("remainingCost", a.remainingCost.label),
   money("finalRemainingCost", a.finalRemainingCost.label),
 ] as const);
 
+/** One row per payment: who, what, when, in which budget year, how much. */
 export const SCHEDULE = new Layout(SHEETS.schedule, [
   ...IDENTITY,
-  money("allocated", a.allocated.label),
-  money("advance", a.advance.label),
-  money("final", a.final.label),
-  money("balance", a.balance.label),
-  money("repayment", a.repayment.label),
+  { key: "kind", header: OTHER_TERMS.kind.label, width: 26 },
+  { key: "date", header: OTHER_TERMS.date.label, width: 12, format: "date" },
+  { key: "exercice", header: OTHER_TERMS.exercice.label, width: 11, format: "integer" },
+  money("amount", "Montant", 16),
 ] as const);
 
 type AmountKey = (typeof AMOUNT_KEYS)[number];
@@ -89,6 +93,8 @@ export const MANAGERS = new Layout(SHEETS.managers, [
   { key: "pooled", header: "Mutualisé", width: 10 },
   { key: "structures", header: "Structures", width: 10, format: "integer" },
   { key: "fte", header: OTHER_TERMS.fte.short, width: 8, format: "decimal" },
+  { key: "advanceDate", header: `${OTHER_TERMS.date.label} : ${PAYMENT_KIND_TERMS.acompte.label}`, width: 12, format: "date" },
+  { key: "balanceDate", header: `${OTHER_TERMS.date.label} : ${PAYMENT_KIND_TERMS.solde.label}`, width: 12, format: "date" },
   ...amountColumns,
   money("poolRequested", "Demande mutualisée"),
   money("poolAllocated", "Attribution mutualisée"),
@@ -100,7 +106,7 @@ export const MANAGERS = new Layout(SHEETS.managers, [
   money("poolCheck", "Contrôle : Σ des structures − mutualisé (0 attendu)"),
 ] as const);
 
-export const ALLOCATION = new Layout(SHEETS.allocation, [
+const ALLOCATION_COLUMNS = [
   { key: "id", header: "Bénéficiaire", width: 16 },
   { key: "name", header: "Nom", width: 30 },
   { key: "kind", header: "Type", width: 14 },
@@ -110,17 +116,28 @@ export const ALLOCATION = new Layout(SHEETS.allocation, [
   { key: "remainder", header: "Reste", width: 11, format: "exact" },
   { key: "rank", header: "Rang du reste", width: 9, format: "integer" },
   money("allocated", a.allocated.label),
+  money("atBalanceRate", `Demande au ${OTHER_TERMS.balanceRate.label.toLowerCase()}`),
+  money("aboveBalanceRate", `Demande au ${OTHER_TERMS.balanceRate.label.toLowerCase()} + 0,0001`),
   money("finalRequested", a.finalRequested.label),
   { key: "finalQuota", header: "Quote-part finale (centimes)", width: 18, format: "exact" },
   { key: "finalFloor", header: "Centimes entiers (final)", width: 14, format: "integer" },
   { key: "finalRemainder", header: "Reste (final)", width: 11, format: "exact" },
   { key: "finalRank", header: "Rang du reste (final)", width: 9, format: "integer" },
   money("final", a.final.label),
-] as const);
+] as const;
+
+/** Répartition: the envelope shared on the requests, and on the final requests under the « redistribué » rule. */
+export const ALLOCATION = new Layout(SHEETS.allocation, ALLOCATION_COLUMNS);
+/** Répartition under the « plafonné » rule: the forecast sharing only (each final amount is capped on its payee's row). */
+export const ALLOCATION_FORECAST = new Layout<(typeof ALLOCATION_COLUMNS)[number]["key"]>(
+  SHEETS.allocation,
+  ALLOCATION_COLUMNS.filter((c) => !/^final/.test(c.key)),
+);
 
 export const BUDGET = new Layout(SHEETS.budget, [
   { key: "label", header: "Ligne", width: 44 },
   { key: "type", header: "Type", width: 12 },
+  { key: "exercice", header: OTHER_TERMS.exercice.label, width: 11, format: "integer" },
   money("amount", "Montant", 16),
   { key: "parameter", header: "Paramètre", width: 30 },
 ] as const);

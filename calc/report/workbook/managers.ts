@@ -1,16 +1,13 @@
 import { AMOUNT_KEYS } from "../../engine/types";
 import { objectivesOf, type Book, type BookManager } from "./book";
 import { conv } from "./convention";
-import { cents, mul, ofCents, plus, rat, toNumberR, ZERO_R } from "./exact";
-import { ALLOCATION, MANAGERS, SCHEDULE, STRUCTURES } from "./layouts";
-import { SheetWriter } from "./sheet";
-import { ruleExact } from "./structures";
+import { cents, mul, ofCents, plus, rat, toNumberR, ZERO_R, type Rational } from "./exact";
+import { ALLOCATION, MANAGERS, STRUCTURES } from "./layouts";
+import { excelSerial, isoToDate, SheetWriter } from "./sheet";
+import { cappedFinal, ruleExact, ruleFormula } from "./structures";
 
 type Key = (typeof MANAGERS.columns)[number]["key"];
 type W = SheetWriter<Key>;
-
-/** Where each amount of a manager is summed from: the Échéancier for the payments, the Structures for the rest. */
-const FROM_SCHEDULE = new Set<string>(["advance", "balance", "repayment"]);
 
 /**
  * Gestionnaires: one row per manager, each amount the SUM of its structures' rows. A pooled
@@ -24,7 +21,7 @@ export function writeManagers(book: Book): void {
     book.wb,
     MANAGERS,
     "Gestionnaires : totaux de leurs structures",
-    "Chaque montant est la somme des lignes de ses structures (feuilles Structures et Échéancier) ; un gestionnaire mutualisé applique la règle à la somme de ses structures.",
+    "Chaque montant est la somme des lignes de ses structures (feuille Structures) ; un gestionnaire mutualisé applique la règle à la somme de ses structures, et son attribution finale lui est calculée avant d'être ventilée entre elles.",
     book.stats,
   );
   for (const m of book.managers) writeManager(book, w, m);
@@ -42,11 +39,20 @@ function writeManager(book: Book, w: W, m: BookManager): void {
   w.formula(row, "structures", ids ? `COUNTA(${ids})` : "0", r.structures);
   const fte = STRUCTURES.range("fte", from, to);
   w.formula(row, "fte", fte ? `SUM(${fte})` : "0", Number(r.fte));
+  writeDate(book, w, m, "advanceDate");
+  writeDate(book, w, m, "balanceDate");
   for (const key of AMOUNT_KEYS) {
-    const range = FROM_SCHEDULE.has(key) ? SCHEDULE.range(key as "advance", from, to) : STRUCTURES.range(key as "payroll", from, to);
+    const range = STRUCTURES.range(key, from, to);
     w.formula(row, key, range ? `SUM(${range})` : "0", Number(r[key]));
   }
   if (r.pooled) writePool(book, w, m);
+}
+
+/** A manager's acompte or solde date: its own (an input), or the convention's. */
+function writeDate(book: Book, w: W, m: BookManager, key: "advanceDate" | "balanceDate"): void {
+  const own = m.input[key];
+  if (own !== undefined) return w.input(m.row, key, isoToDate(own));
+  w.formula(m.row, key, conv(key), excelSerial(book.result.rules[key]));
 }
 
 function writePool(book: Book, w: W, m: BookManager): void {
@@ -60,19 +66,13 @@ function writePool(book: Book, w: W, m: BookManager): void {
   const deduction = m.members.reduce((a, s) => plus(a, rat(s.result.deduction)), ZERO_R);
   const payroll = m.members.reduce((a, s) => plus(a, rat(s.result.payroll)), ZERO_R);
   const actual = m.members.reduce((a, s) => plus(a, rat(s.result.actualPayroll)), ZERO_R);
-  // Σ of caps when every structure has one (as the engine does), else no cap.
-  const capped = m.members.every((s) => s.input.cap !== undefined || book.result.rules.capPerStructure !== undefined);
-  const caps = capped ? m.members.reduce((a, s) => plus(a, ofCents(capCents(book, s.input.cap))), ZERO_R) : undefined;
-  const wrap = (c: bigint) => ({ formula: (inner: string) => (caps ? `MIN(${sum("cap")},${inner})` : inner), cents: c });
-  const own = ruleExact(rate, payroll, deduction, caps);
-  w.rounded(
-    row,
-    "poolRequested",
-    `${conv("rate")}*MAX(0,${sum("payroll")}-${sum("deduction")})`,
-    own.inner,
-    text(total("requested")),
-    wrap(own.cents),
-  );
+  const caps = poolCaps(book, m);
+  const reading = book.result.rules.shareBase;
+  const rule = (payroll: "payroll" | "actualPayroll") =>
+    ruleFormula(reading, conv("rate"), sum(payroll), sum("deduction"), caps ? sum("cap") : undefined);
+  const wrap = (f: ReturnType<typeof rule>, c: bigint) => ({ formula: f.wrap, cents: c, label: f.label });
+  const own = ruleExact(rate, payroll, deduction, caps, reading);
+  w.rounded(row, "poolRequested", rule("payroll").inner, own.inner, text(total("requested")), wrap(rule("payroll"), own.cents));
   const allocated = total("allocated");
   if (book.full) w.formula(row, "poolAllocated", payeeRef(book, m, "allocated"), Number(allocated) / 100);
   else w.input(row, "poolAllocated", Number(allocated) / 100);
@@ -86,15 +86,8 @@ function writePool(book: Book, w: W, m: BookManager): void {
   const objectives = book.evaluated ? m.members.flatMap((s) => s.input.objectives) : [];
   const { ratio } = objectivesOf(objectives);
   w.formula(row, "poolAchievement", `IF(${sum("weights")}=0,1,${sum("met")}/${sum("weights")})`, toNumberR(ratio));
-  const share = ruleExact(rate, actual, deduction, caps);
-  w.rounded(
-    row,
-    "poolFinalShare",
-    `${conv("rate")}*MAX(0,${sum("actualPayroll")}-${sum("deduction")})`,
-    share.inner,
-    text(share.cents),
-    wrap(share.cents),
-  );
+  const share = ruleExact(rate, actual, deduction, caps, reading);
+  w.rounded(row, "poolFinalShare", rule("actualPayroll").inner, share.inner, text(share.cents), wrap(rule("actualPayroll"), share.cents));
   w.rounded(
     row,
     "poolFinalRequested",
@@ -103,7 +96,14 @@ function writePool(book: Book, w: W, m: BookManager): void {
     text(total("finalRequested")),
   );
   const final = total("final");
-  if (book.full) w.formula(row, "poolFinal", payeeRef(book, m, "final"), Number(final) / 100);
+  if (book.result.rules.finalPayment === "plafonne") {
+    const f = cappedFinal(C("poolAllocated"), C("poolRequested"), C("poolFinalRequested"), {
+      allocated,
+      requested: total("requested"),
+      finalRequested: total("finalRequested"),
+    });
+    w.rounded(row, "poolFinal", f.inner, f.exact, text(final), { formula: f.wrap, cents: final });
+  } else if (book.full) w.formula(row, "poolFinal", payeeRef(book, m, "final"), Number(final) / 100);
   else w.input(row, "poolFinal", Number(final) / 100);
   const pairs: [Key, Key][] = [
     ["requested", "poolRequested"],
@@ -113,6 +113,12 @@ function writePool(book: Book, w: W, m: BookManager): void {
     ["final", "poolFinal"],
   ];
   w.formula(row, "poolCheck", `ROUND(${pairs.map(([a, b]) => `ABS(${C(a)}-${C(b)})`).join("+")},2)`, 0);
+}
+
+/** A pooled manager's cap: Σ of its structures' caps when every one has one (as the engine does), else none. */
+export function poolCaps(book: Book, m: BookManager): Rational | undefined {
+  const capped = m.members.every((s) => s.input.cap !== undefined || book.result.rules.capPerStructure !== undefined);
+  return capped ? m.members.reduce((a, s) => plus(a, ofCents(capCents(book, s.input.cap))), ZERO_R) : undefined;
 }
 
 /** The cap of a structure as the Structures sheet writes it (its own and the convention's, the lower, down to the cent), in cents. */

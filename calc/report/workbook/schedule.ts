@@ -1,41 +1,61 @@
-import type { Book } from "./book";
-import { conv } from "./convention";
-import { cents, mul, ofCents, rat } from "./exact";
+import type { Payment } from "../../engine/types";
+import { PAYMENT_KIND_TERMS } from "../../glossary";
+import type { Book, BookStructure } from "./book";
 import { MANAGERS, SCHEDULE, STRUCTURES } from "./layouts";
-import { SheetWriter } from "./sheet";
+import { excelSerial, FIRST_ROW, SheetWriter } from "./sheet";
 
 type Key = (typeof SCHEDULE.columns)[number]["key"];
 
+/** The payments of each structure of the book (its acompte, then its solde or reversement), in the rows of the Échéancier. */
+export function paymentRows(book: Book): { structure: BookStructure; payment: Payment; row: number }[] {
+  const byStructure = new Map<BookStructure["result"], BookStructure>(book.structures.map((s) => [s.result, s]));
+  // The engine lists two payments per structure, in the order of its structures.
+  const rows: { structure: BookStructure; payment: Payment; row: number }[] = [];
+  book.result.structures.forEach((r, i) => {
+    const s = byStructure.get(r);
+    if (!s) return;
+    for (const payment of book.result.payments.slice(2 * i, 2 * i + 2)) {
+      if (payment.structureId !== r.id) throw new Error(`échéancier : le paiement ${2 * i} n'est pas celui de « ${r.id} »`);
+      rows.push({ structure: s, payment, row: FIRST_ROW + rows.length });
+    }
+  });
+  return rows;
+}
+
 /**
- * Échéancier: per structure, the acompte ROUND(allocation × advance rate; 2) paid at signature,
- * the final allocation after the evaluation, the solde (final − acompte; negative: a
- * reversement) and the reversement MAX(0; −solde). Payment dates and budget years will be
- * columns of this sheet when the engine gives them. A pooled manager's acompte is computed on
- * its row of Gestionnaires and split among its structures (values, checked there).
+ * Échéancier: one row per payment, as the engine lists them: for each structure its acompte at
+ * its manager's acompte date, then its solde MAX(0; final − acompte) or its reversement
+ * MAX(0; acompte − final) at the solde date (Structures sheet); the date a real date (its
+ * manager's, on Gestionnaires), the budget year YEAR(date). The Budget sheet sums these rows.
  */
-export function writeSchedule(book: Book): void {
+export function writeSchedule(book: Book): { kind: string; exercice: string; amount: string; from: number; to: number } {
   const w = new SheetWriter<Key>(
     book.wb,
     SCHEDULE,
-    "Échéancier : acompte, attribution finale, solde",
-    "Acompte = ARRONDI(attribution prévisionnelle × taux d'acompte ; 2), versé à la signature ; solde = attribution finale − acompte, versé après l'évaluation (négatif : reversement).",
+    "Échéancier : acomptes, soldes et reversements",
+    "Acompte = ARRONDI(attribution prévisionnelle × taux d'acompte ; 2), versé à la date d'acompte ; solde = MAX(0 ; attribution finale − acompte) ou reversement = MAX(0 ; acompte − attribution finale), à la date du solde ; exercice = ANNEE(date).",
     book.stats,
   );
-  const rate = rat(book.result.rules.advanceRate);
-  for (const s of book.structures) {
-    const { row, result: r } = s;
-    const C = (k: Key) => `${SCHEDULE.col(k)}${row}`;
-    w.text(row, "manager", book.managerOf(s).result.id);
-    w.text(row, "id", r.id);
-    w.text(row, "name", r.name);
-    w.formula(row, "allocated", STRUCTURES.cell("allocated", row), Number(r.allocated));
-    if (book.pooled(s)) {
-      const label = `${C("advance")} : Σ = mutualisé`;
-      w.checked(row, "advance", Number(r.advance), "mutualisation", label, MANAGERS.ref("poolCheck", book.managerOf(s).row), 0, "money");
-    } else w.rounded(row, "advance", `${C("allocated")}*${conv("advanceRate")}`, mul(ofCents(cents(r.allocated)), rate), r.advance);
-    w.formula(row, "final", STRUCTURES.cell("final", row), Number(r.final));
-    w.formula(row, "balance", `${C("final")}-${C("advance")}`, Number(r.balance));
-    w.formula(row, "repayment", `MAX(0,-${C("balance")})`, Number(r.repayment));
+  const rows = paymentRows(book);
+  for (const { structure: s, payment: p, row } of rows) {
+    const S = (k: (typeof STRUCTURES.columns)[number]["key"]) => STRUCTURES.cell(k, s.row);
+    const m = book.managerOf(s);
+    w.text(row, "manager", m.result.id);
+    w.text(row, "id", s.result.id);
+    w.text(row, "name", s.result.name);
+    w.text(row, "kind", PAYMENT_KIND_TERMS[p.kind].label);
+    w.formula(row, "date", MANAGERS.ref(p.kind === "acompte" ? "advanceDate" : "balanceDate", m.row), excelSerial(p.date));
+    w.formula(row, "exercice", `YEAR(${SCHEDULE.col("date")}${row})`, p.exercice);
+    const formula =
+      p.kind === "acompte"
+        ? S("advance")
+        : p.kind === "solde"
+          ? `MAX(0,${S("final")}-${S("advance")})`
+          : `MAX(0,${S("advance")}-${S("final")})`;
+    w.formula(row, "amount", formula, Number(p.amount));
   }
   w.finish();
+  const last = FIRST_ROW + rows.length - 1;
+  const range = (k: Key) => `'${SCHEDULE.sheet}'!$${SCHEDULE.col(k)}$${FIRST_ROW}:$${SCHEDULE.col(k)}$${Math.max(last, FIRST_ROW)}`;
+  return { kind: range("kind"), exercice: range("exercice"), amount: range("amount"), from: FIRST_ROW, to: last };
 }

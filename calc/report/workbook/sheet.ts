@@ -33,6 +33,17 @@ export interface Column {
 export const HEADER_ROW = 3;
 export const FIRST_ROW = HEADER_ROW + 1;
 
+/** An ISO date `YYYY-MM-DD` as a Date at midnight UTC (a spreadsheet's date cell). */
+export function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** An ISO date as a spreadsheet's date serial (days since 30 December 1899): the cached result of a date formula. */
+export function excelSerial(iso: string): number {
+  return isoToDate(iso).getTime() / 86_400_000 + 25_569;
+}
+
 /** A1 letters of a 1-based column index. */
 export function letter(index: number): string {
   let s = "";
@@ -147,13 +158,16 @@ export class SheetWriter<K extends string> {
     inner: string,
     exact: Rational,
     engine: string,
-    wrap?: { formula: (rounded: string) => string; cents: bigint },
+    wrap?: { formula: (rounded: string) => string; cents: bigint; label?: string },
   ): void {
     const cents = wrap ? wrap.cents : centsOf(exact);
     const reason = nearTie(exact, 2) ? "demi-centime" : cents !== centsText(engine) ? "écart" : undefined;
     const formula = `ROUND(${inner},2)`;
     if (!reason) return this.formula(row, key, wrap ? wrap.formula(formula) : formula, Number(engine));
-    this.checked(row, key, Number(engine), reason, `${this.layout.col(key)}${row} avant arrondi`, inner, toNumberR(exact));
+    // « X avant arrondi »: X is the check rounded to the cent; a wrap that goes on from the rounded figure says so.
+    const wrapped = wrap !== undefined && wrap.cents !== centsOf(exact);
+    const label = `${this.layout.col(key)}${row}${wrapped ? ` : ${wrap.label ?? "avant arrondi, puis plafond"}` : " avant arrondi"}`;
+    this.checked(row, key, Number(engine), reason, label, inner, toNumberR(exact));
   }
 
   /** A value written instead of a formula, with a check formula beside it (see the cover note). */

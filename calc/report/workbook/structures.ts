@@ -1,6 +1,7 @@
-import { labelledMonths, GRANT_PARAMETERS } from "../../engine/structure";
+import { labelledMonths, monthsOpenIn, resourceCountsIn, resourceKind, GRANT_PARAMETERS } from "../../engine/structure";
+import type { ShareReading } from "../../rules/share";
 import { forfaitSplitParameters } from "../../rules/forfait";
-import { KIND_TERMS, labelOf } from "../../glossary";
+import { AMOUNT_TERMS, FINAL_RULE_TERMS, KIND_TERMS, SHARE_READING_TERMS, labelOf } from "../../glossary";
 import { objectivesOf, type Book, type BookStructure } from "./book";
 import { conv } from "./convention";
 import { cents, centsOf, div, floorR, minus, mul, ofCents, plus, rat, toNumberR, ZERO_R, type Rational } from "./exact";
@@ -13,45 +14,104 @@ type W = SheetWriter<Key>;
 /**
  * Structures: one row per structure. Formulas: labelled months (from the date), forfait months,
  * FTE and payroll (SUM of its agent lines), forfait ROUND(forfait × months / 12; 2), other and
- * deducted resources (their amounts and grant parameters), deduction, cap, the rule
- * MIN(cap; ROUND(rate × MAX(0; payroll − deduction); 2)) on the forecast and on the actual
- * payroll, achievement ratio, final request ROUND(share × ratio; 2), allocations (Répartition),
+ * deducted resources and investment grants (their amounts and grant parameters), deduction, cap,
+ * the rule under its reading (`rules.shareBase`) on the forecast and on the actual payroll,
+ * achievement ratio, final request ROUND(share × ratio; 2), allocation (Répartition), acompte
+ * ROUND(allocation × rate; 2), final amount (« plafonné »: IF(request = 0; 0; ROUND(allocation ×
+ * MIN(1; final request ÷ request); 2)); « redistribué »: Répartition), solde, reversement,
  * remaining costs. A pooled manager's structures hold their split of its figures as values,
  * checked on the Gestionnaires sheet.
  */
 export function writeStructures(book: Book): void {
+  const { rules } = book.result;
   const w: W = new SheetWriter(
     book.wb,
     STRUCTURES,
     "Structures : règle du Département, attributions et reste à charge",
-    "Part selon la règle = MIN(plafond ; ARRONDI(taux × MAX(0 ; masse salariale − déduction) ; 2)) ; demande finale = ARRONDI(part sur le réalisé × taux d'atteinte ; 2).",
+    `Part selon la règle = MIN(plafond ; ${rules.shareBase === "part_moins_forfait" ? "MAX(0 ; ARRONDI(taux × masse salariale ; 2) − déduction)" : "ARRONDI(taux × MAX(0 ; masse salariale − déduction) ; 2)"}) (${labelOf(SHARE_READING_TERMS, rules.shareBase)}) ; demande finale = ARRONDI(part sur le réalisé × taux d'atteinte ; 2) ; ${labelOf(AMOUNT_TERMS, "final").toLowerCase()} : ${rules.finalPayment === "plafonne" ? "ARRONDI(attribution × MIN(1 ; demande finale ÷ demande) ; 2)" : "répartition de l'enveloppe sur les demandes finales"} (${labelOf(FINAL_RULE_TERMS, rules.finalPayment)}) ; solde = MAX(0 ; finale − acompte), reversement = MAX(0 ; acompte − finale). Les ${AMOUNT_TERMS.investmentGrants.label.toLowerCase()} restent hors du reste à charge.`,
     book.stats,
   );
   for (const s of book.structures) writeStructure(book, w, s);
   w.finish();
 }
 
-/** The exact rule: min(cap, round(rate × max(0, payroll − deduction))), the cap taken down to the cent. */
+/**
+ * The exact rule under its reading, the cap taken down to the cent:
+ * - « masse_moins_forfait »: min(cap, round(rate × max(0, payroll − deduction)));
+ * - « part_moins_forfait »: min(cap, max(0, round(rate × payroll) − deduction)).
+ * `inner` is what is rounded (rate × base, or rate × payroll).
+ */
 export function ruleExact(
   rate: Rational,
   payroll: Rational,
   deduction: Rational,
   cap: Rational | undefined,
+  reading: ShareReading,
 ): { inner: Rational; cents: bigint } {
-  const base = minus(payroll, deduction);
-  const inner = base.n > 0n ? mul(rate, base) : ZERO_R;
-  const share = centsOf(inner);
+  let inner: Rational;
+  let share: bigint;
+  if (reading === "part_moins_forfait") {
+    inner = mul(rate, payroll);
+    const rest = minus(ofCents(centsOf(inner)), deduction);
+    share = rest.n > 0n ? centsOf(rest) : 0n;
+  } else {
+    const base = minus(payroll, deduction);
+    inner = base.n > 0n ? mul(rate, base) : ZERO_R;
+    share = centsOf(inner);
+  }
   if (!cap) return { inner, cents: share };
   const capCents = floorR(mul(cap, rat(100)));
   return { inner, cents: capCents < share ? capCents : share };
 }
 
+/**
+ * The rule as formulas, for {@link SheetWriter.rounded}: what is rounded (`inner`) and what wraps
+ * the rounded figure (the deduction taken from it under « part_moins_forfait », then the cap).
+ */
+export function ruleFormula(
+  reading: ShareReading,
+  rate: string,
+  payroll: string,
+  deduction: string,
+  cap: string | undefined,
+): { inner: string; wrap: (rounded: string) => string; label?: string } {
+  const capped = (x: string) => (cap ? `MIN(${cap},${x})` : x);
+  if (reading === "part_moins_forfait") {
+    return {
+      inner: `${rate}*${payroll}`,
+      wrap: (r) => capped(`ROUND(MAX(0,${r}-${deduction}),2)`),
+      label: "taux × masse avant arrondi, puis − déduction" + (cap ? " et plafond" : ""),
+    };
+  }
+  return { inner: `${rate}*MAX(0,${payroll}-${deduction})`, wrap: capped };
+}
+
+/**
+ * The final amount under the « plafonné » rule as a formula: IF(request = 0; 0;
+ * ROUND(allocation × MIN(1; final request ÷ request); 2)), and its exact value before rounding.
+ */
+export function cappedFinal(
+  allocated: string,
+  requested: string,
+  finalRequested: string,
+  values: { allocated: bigint; requested: bigint; finalRequested: bigint },
+): { inner: string; wrap: (rounded: string) => string; exact: Rational } {
+  const { allocated: a, requested: r, finalRequested: f } = values;
+  const exact = r <= 0n ? ZERO_R : f >= r ? ofCents(a) : { n: a * f, d: r * 100n };
+  return {
+    inner: `${allocated}*MIN(1,${finalRequested}/${requested})`,
+    wrap: (rounded) => `IF(${requested}=0,0,${rounded})`,
+    exact,
+  };
+}
+
 function writeStructure(book: Book, w: W, s: BookStructure): void {
   const { result: r, input, row } = s;
   const year = book.result.year;
+  const { rules } = book.result;
   const C = (k: Key) => `${STRUCTURES.col(k)}${row}`;
   const pooled = book.pooled(s);
-  const rate = rat(book.result.rules.rate);
+  const rate = rat(rules.rate);
   w.text(row, "manager", book.managerOf(s).result.id);
   w.text(row, "id", r.id);
   w.text(row, "name", r.name);
@@ -71,7 +131,8 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
       months,
     );
   }
-  w.input(row, "open", Number(input.monthsOpen));
+  // The months typed count in the opening year only; the full year after (see monthsOpenIn).
+  w.input(row, "open", Number(monthsOpenIn(input, year)));
   w.formula(row, "forfaitMonths", `MIN(${C("labelled")},${C("open")})`, Number(r.forfaitMonths));
   const agents = (k: "etp" | "payroll") => AGENTS.range(k, s.agents.from, s.agents.to);
   w.formula(row, "fte", agents("etp") ? `SUM(${agents("etp")})` : "0", Number(r.fte));
@@ -86,35 +147,45 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
     div(mul(rat(forfaitTotal.use.value), forfaitMonths), rat(12)),
     r.forfait,
   );
-  const other = resources(book, s, false);
-  const deducted = resources(book, s, true);
+  const other = resources(book, s, "other");
+  const investment = resources(book, s, "investment");
+  const deducted = resources(book, s, "deducted");
   writeSum(w, row, "otherResources", other, r.otherResources);
+  writeSum(w, row, "investmentGrants", investment, r.investmentGrants);
   writeSum(w, row, "deducted", deducted, String(toNumberR(deducted.exact)));
   // Deduction, as the engine chooses it.
   let deduction: Rational = ofCents(cents(r.forfait));
-  if (book.result.rules.deduction === "etat" && months > 0) {
+  if (rules.deduction === "etat" && months > 0) {
     const part = book.parameter(forfaitSplitParameters(r.kind as "fixe")[0]);
     deduction = ofCents(centsOf(div(mul(rat(part.use.value), forfaitMonths), rat(12))));
     w.rounded(row, "deduction", `${part.ref}*${C("forfaitMonths")}/12`, div(mul(rat(part.use.value), forfaitMonths), rat(12)), r.deduction);
-  } else if (book.result.rules.deduction === "forfait_et_ressources") {
+  } else if (rules.deduction === "forfait_et_ressources") {
     deduction = plus(deduction, deducted.exact);
     w.formula(row, "deduction", `${C("forfait")}+${C("deducted")}`, Number(r.deduction));
   } else w.formula(row, "deduction", C("forfait"), Number(r.deduction));
   const cap = writeCap(book, w, s);
-  const capped = (c: bigint) => ({ formula: (inner: string) => (cap ? `MIN(${C("cap")},${inner})` : inner), cents: c });
-  const own = ruleExact(rate, ofCents(cents(r.payroll)), deduction, cap);
-  w.rounded(
-    row,
-    "ownShare",
-    `${conv("rate")}*MAX(0,${C("payroll")}-${C("deduction")})`,
-    own.inner,
-    pooled ? centsText(own.cents) : r.requested, // a pooled structure's own rule is not its request
-    capped(own.cents),
-  );
+  const rule = (payroll: Key) => ruleFormula(rules.shareBase, conv("rate"), C(payroll), C("deduction"), cap ? C("cap") : undefined);
+  const own = ruleExact(rate, ofCents(cents(r.payroll)), deduction, cap, rules.shareBase);
+  const ownRule = rule("payroll");
+  // A pooled structure's own rule is not its request.
+  w.rounded(row, "ownShare", ownRule.inner, own.inner, pooled ? centsText(own.cents) : r.requested, {
+    formula: ownRule.wrap,
+    cents: own.cents,
+    label: ownRule.label,
+  });
   const full = book.full;
   if (pooled) pooledCell(book, w, s, "requested");
   else w.formula(row, "requested", C("ownShare"), Number(r.requested));
   allocationCell(book, w, s, "allocated", pooled, full);
+  if (pooled) pooledCell(book, w, s, "advance");
+  else
+    w.rounded(
+      row,
+      "advance",
+      `${C("allocated")}*${conv("advanceRate")}`,
+      mul(ofCents(cents(r.allocated)), rat(rules.advanceRate)),
+      r.advance,
+    );
   const reported = book.evaluated && input.actualPayroll !== undefined;
   if (reported) w.input(row, "actualPayroll", Number(input.actualPayroll));
   else w.formula(row, "actualPayroll", C("payroll"), Number(r.actualPayroll));
@@ -123,19 +194,27 @@ function writeStructure(book: Book, w: W, s: BookStructure): void {
   w.input(row, "met", toNumberR(met));
   w.input(row, "weights", toNumberR(weights));
   w.formula(row, "achievement", `IF(${C("weights")}=0,1,${C("met")}/${C("weights")})`, toNumberR(ratio));
-  const finalShare = ruleExact(rate, rat(r.actualPayroll), deduction, cap);
-  w.rounded(
-    row,
-    "finalShare",
-    `${conv("rate")}*MAX(0,${C("actualPayroll")}-${C("deduction")})`,
-    finalShare.inner,
-    centsText(finalShare.cents),
-    capped(finalShare.cents),
-  );
+  const finalShare = ruleExact(rate, rat(r.actualPayroll), deduction, cap, rules.shareBase);
+  const finalRule = rule("actualPayroll");
+  w.rounded(row, "finalShare", finalRule.inner, finalShare.inner, centsText(finalShare.cents), {
+    formula: finalRule.wrap,
+    cents: finalShare.cents,
+    label: finalRule.label,
+  });
   const finalExact = mul(ofCents(finalShare.cents), ratio);
   if (pooled) pooledCell(book, w, s, "finalRequested");
   else w.rounded(row, "finalRequested", `${C("finalShare")}*${C("achievement")}`, finalExact, r.finalRequested);
-  allocationCell(book, w, s, "final", pooled, full);
+  if (pooled) pooledCell(book, w, s, "final");
+  else if (rules.finalPayment === "plafonne") {
+    const f = cappedFinal(C("allocated"), C("requested"), C("finalRequested"), {
+      allocated: cents(r.allocated),
+      requested: cents(r.requested),
+      finalRequested: cents(r.finalRequested),
+    });
+    w.rounded(row, "final", f.inner, f.exact, r.final, { formula: f.wrap, cents: cents(r.final) });
+  } else allocationCell(book, w, s, "final", pooled, full);
+  w.formula(row, "balance", `${C("final")}-${C("advance")}`, Number(r.balance));
+  w.formula(row, "repayment", `MAX(0,${C("advance")}-${C("final")})`, Number(r.repayment));
   w.formula(
     row,
     "remainingCost",
@@ -165,30 +244,48 @@ function allocationCell(book: Book, w: W, s: BookStructure, key: "allocated" | "
  * A pooled structure's part of its manager's figure (split by the largest remainder in proportion
  * to its base): a value, checked by the manager's row (Σ of its structures − pooled figure = 0).
  */
-function pooledCell(book: Book, w: W, s: BookStructure, key: "requested" | "allocated" | "finalRequested" | "final"): void {
+function pooledCell(book: Book, w: W, s: BookStructure, key: "requested" | "allocated" | "advance" | "finalRequested" | "final"): void {
   const label = `${STRUCTURES.col(key)}${s.row} : Σ = mutualisé`;
   w.checked(s.row, key, Number(s.result[key]), "mutualisation", label, MANAGERS.ref("poolCheck", book.managerOf(s).row), 0, "money");
 }
 
-/** The cap: the structure's own, the convention's, or the lower of both, taken down to the cent. */
-function writeCap(book: Book, w: W, s: BookStructure): Rational | undefined {
+/** A structure's cap: its own, the convention's, or the lower of both (undefined: none). */
+export function capOf(book: Book, s: BookStructure): Rational | undefined {
   const own = s.input.cap === undefined ? undefined : rat(s.input.cap);
   const rule = book.result.rules.capPerStructure === undefined ? undefined : rat(book.result.rules.capPerStructure);
-  if (!own && !rule) return undefined;
-  const cap = own && rule ? (own.n * rule.d < rule.n * own.d ? own : rule) : ((own ?? rule) as Rational);
+  if (!own || !rule) return own ?? rule;
+  return own.n * rule.d < rule.n * own.d ? own : rule;
+}
+
+/** The cap: the structure's own, the convention's, or the lower of both, taken down to the cent. */
+function writeCap(book: Book, w: W, s: BookStructure): Rational | undefined {
+  const cap = capOf(book, s);
+  if (!cap) return undefined;
+  const own = s.input.cap === undefined ? undefined : rat(s.input.cap);
+  const rule = book.result.rules.capPerStructure === undefined ? undefined : rat(book.result.rules.capPerStructure);
   const parts = [...(own ? [String(Number(s.input.cap))] : []), ...(rule ? [conv("cap")] : [])];
   const inner = parts.length > 1 ? `MIN(${parts.join(",")})` : parts[0];
   w.formula(s.row, "cap", `ROUNDDOWN(${inner},2)`, Number(floorR(mul(cap, rat(100)))) / 100);
   return cap;
 }
 
-/** The other (or deducted) resources: amounts typed and grants read from Paramètres. */
-function resources(book: Book, s: BookStructure, deductedOnly: boolean): { terms: string[]; exact: Rational; inputs: number } {
+/**
+ * The operating resources of the year (`other`), those the rule deducts (`deducted`), or the
+ * investment grants (`investment`, outside the remaining cost): amounts typed and grants read
+ * from Paramètres; one-off resources of another year are left out.
+ */
+function resources(
+  book: Book,
+  s: BookStructure,
+  which: "other" | "deducted" | "investment",
+): { terms: string[]; exact: Rational; inputs: number } {
   const terms: string[] = [];
   let exact = ZERO_R;
   let inputs = 0;
   for (const res of s.input.resources) {
-    if (deductedOnly && !res.deducted) continue;
+    if (!resourceCountsIn(res, book.result.year, book.scenario.year)) continue;
+    if (resourceKind(res).investment !== (which === "investment")) continue;
+    if (which === "deducted" && !res.deducted) continue;
     if (res.grant) {
       const p = book.parameter(GRANT_PARAMETERS[res.grant]);
       terms.push(p.ref);
