@@ -172,6 +172,8 @@ suite("task pane in a browser, standalone (production build)", () => {
     await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
     if (docs && process.env.UPDATE_DOCS_IMG) {
       mkdirSync(DOCS_IMG, { recursive: true });
+      // The docs show each tab from its top, whatever the test scrolled to.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(DOCS_IMG, `${name}.png`), clip: { x: 0, y: 0, width: PANE_WIDTH, height: 900 } });
     }
   };
