@@ -74,44 +74,50 @@ function section(text: string, title: string): string {
 }
 
 describe("the example against the same file at rate 0,75 (the envelope binds in both)", () => {
-  // Requests: 0,75 × Σ(payroll − forfait) instead of 0,80 × …: 469 284,17 → 423 427,23, a change of −28 228,47.
+  // Requests: each payee's 0,75 × (payroll − forfait) instead of 0,80 × …, rounded to the cent
+  // (Σ payroll − forfait = 939 105,23 − 352 500,00 = 586 605,23): 469 284,17 → 439 953,95, a change of −29 330,22.
   // Every request falls by the same 5/80, so the proportional split of 409 045,00 moves only by
-  // the largest remainders' rounding: C2 −0,01, E2 +0,01, the others 0,00; the total stays 409 045,00.
+  // the largest remainders' rounding: C1 −0,01, D1 +0,01, the others 0,00; the total stays 409 045,00
+  // (at 0,80 the 8 cents left go to A1, E1, C1, PETR G, E2, A2, B1, B2; at 0,75 the 6 left go to
+  // B1, E2, D1, B2, E1, PETR G: C1 loses its cent, D1 gains one).
   test("--taux 0,75 and a second file with rules.rate 0.75 give the same comparison", async () => {
     const variant = await comparison([EXAMPLE, "--taux", "0,75"]);
     const twoFiles = await comparison([EXAMPLE, variantFile("rate075.json", { rate: 0.75 })]);
     expect(twoFiles).toEqual(variant);
-    expect(variant.rules).toEqual([{ name: "rate", label: "Taux du Département", before: "0.8", after: "0.75" }]);
-    expect(variant.convention.requested).toEqual({ before: "469284.17", after: "423427.23", change: "-28228.47" });
+    // labelled as the scenario's field; the parameter departement.taux it replaces is not listed
+    expect(variant.rules).toEqual([{ name: "rate", label: "Taux de participation du Département", before: "0.8", after: "0.75" }]);
+    expect(variant.parameters).toEqual([]);
+    expect(variant.convention.requested).toEqual({ before: "469284.17", after: "439953.95", change: "-29330.22" });
     expect(variant.convention.allocated).toEqual({ before: "409045.00", after: "409045.00", change: "0.00" });
     expect(variant.structures.map((s) => [s.id, s.amounts.allocated.change])).toEqual([
       ["fs-a1", "0.00"],
       ["fs-a2", "0.00"],
       ["fs-b1", "0.00"],
       ["fs-b2", "0.00"],
-      ["fs-c1", "0.00"],
-      ["fs-c2", "-0.01"],
-      ["fs-d1", "0.00"],
+      ["fs-c1", "-0.01"],
+      ["fs-c2", "0.00"],
+      ["fs-d1", "0.01"],
       ["fs-e1", "0.00"],
-      ["fs-e2", "0.01"],
+      ["fs-e2", "0.00"],
       ["fs-f1", "0.00"],
       ["fs-g1", "0.00"],
       ["fs-g2", "0.00"],
     ]);
   });
 
-  test("the table: the rule first (80 % → 75 %), the convention's requests −28 228,47 and allocation 0,00, every structure's allocation change", async () => {
+  test("the table: the rule first (80 % → 75 %), the convention's requests −29 330,22 and allocation 0,00, every structure's allocation change", async () => {
     const out = await run(["compare", EXAMPLE, "--taux", "0,75"]);
     expect(out.code).toBe(0);
     const text = out.stdout;
     expect(text).toContain("avec --taux 0,75");
-    expect(section(text, "Règles et paramètres qui diffèrent")).toContain("  - Taux du Département : 80 % → 75 %");
-    expect(text.indexOf("Taux du Département : 80 %")).toBeLessThan(text.indexOf("Convention   "));
+    expect(section(text, "Règles et paramètres qui diffèrent")).toContain("  - Taux de participation du Département : 80 % → 75 %");
+    expect(text.indexOf("Taux de participation du Département : 80 %")).toBeGreaterThan(-1);
+    expect(text.indexOf("Taux de participation du Département : 80 %")).toBeLessThan(text.indexOf("Convention   "));
     expect(row(text, "Part du Département demandée").split(/\s{2,}/)).toEqual([
       "Part du Département demandée",
       "469 284,17",
-      "423 427,23",
-      "-28 228,47",
+      "439 953,95",
+      "-29 330,22",
     ]);
     expect(row(text, "Attribution prévisionnelle").split(/\s{2,}/)).toEqual([
       "Attribution prévisionnelle",
@@ -125,9 +131,9 @@ describe("the example against the same file at rate 0,75 (the envelope binds in 
     const column = header.indexOf("Attribué");
     expect(column).toBe(4);
     const allocated = (name: string) => row(structures.split("\n").slice(2).join("\n"), name).split(/\s{2,}/)[column];
-    expect(allocated("France Services C2 (illustratif)")).toBe("-0,01");
-    expect(allocated("France Services E2 (illustratif)")).toBe("+0,01");
-    for (const id of ["A1", "A2", "B1", "C1", "D1", "E1", "F1", "G1", "G2"])
+    expect(allocated("France Services C1 (illustratif)")).toBe("-0,01");
+    expect(allocated("France Services D1 (illustratif)")).toBe("+0,01");
+    for (const id of ["A1", "A2", "B1", "C2", "E1", "E2", "F1", "G1", "G2"])
       expect(allocated(`France Services ${id} (illustratif)`)).toBe("0,00");
     expect(allocated("France Services itinérante B2 – bus (illustratif)")).toBe("0,00");
   });
@@ -173,15 +179,17 @@ describe("the example against the 2023 year (--annee 2023)", () => {
 });
 
 describe("the example under the other final-payment rule (--regle-solde redistribue)", () => {
-  // Redistribution pays the whole envelope again on the actuals: the 28 353,62 withheld are spent,
-  // D1's final goes back to 4 419,80 (+72,65 on 4 183,85), A2's to 42 192,31 (+693,52 above its convention amount).
-  test("finals +28 353,62 in total, unspent credits −28 353,62, D1 +72,65, A2 +693,52", async () => {
+  // Redistribution pays the whole envelope again on the final requests (Σ 458 505,85): the 28 353,62 withheld are spent,
+  // D1's final goes back to 4 800 × 409 045 / 458 505,85 = 4 282,20 (+98,35 on 4 183,85; its reversement 16 268,74 − 4 282,20 = 11 986,54),
+  // A2's to 48 090,70 × 409 045 / 458 505,85 = 42 902,96 (+985,37 above its convention amount 41 917,59).
+  test("finals +28 353,62 in total, unspent credits −28 353,62, D1 +98,35, A2 +985,37", async () => {
     const c = await comparison([EXAMPLE, "--regle-solde", "redistribue"]);
     expect(c.rules).toEqual([{ name: "finalPayment", label: "Règle du montant final", before: "plafonne", after: "redistribue" }]);
     expect(c.convention.final).toEqual({ before: "380691.38", after: "409045.00", change: "28353.62" });
     expect(c.convention.finalUnused).toEqual({ before: "28353.62", after: "0.00", change: "-28353.62" });
-    expect(c.structures.find((s) => s.id === "fs-d1")?.amounts.final.change).toBe("72.65");
-    expect(c.structures.find((s) => s.id === "fs-a2")?.amounts.final.change).toBe("693.52");
+    expect(c.structures.find((s) => s.id === "fs-d1")?.amounts.final).toEqual({ before: "4183.85", after: "4282.20", change: "98.35" });
+    expect(c.structures.find((s) => s.id === "fs-a2")?.amounts.final).toEqual({ before: "41917.59", after: "42902.96", change: "985.37" });
+    expect(c.convention.repayment).toEqual({ before: "12084.89", after: "11986.54", change: "-98.35" });
     const text = (await run(["compare", EXAMPLE, "--regle-solde", "redistribué"])).stdout;
     expect(text).toContain(
       "  - Règle du montant final : Plafonné au montant de la convention → Enveloppe répartie à nouveau sur le réalisé",
@@ -230,20 +238,20 @@ describe("--csv: French Excel CSV of the comparison", () => {
     const convention = lines[1].split(";");
     expect(convention[0]).toBe('"Convention"');
     expect(convention.slice(at("Part du Département demandée (avant)"), at("Part du Département demandée (écart)") + 1)).toEqual([
-      "451655,70",
-      "423427,23",
-      "-28228,47",
+      "469284,17",
+      "439953,95",
+      "-29330,22",
     ]);
     expect(convention[at("Attribution prévisionnelle (écart)")]).toBe("0,00");
-    const c2 = lines.find((l) => l.includes(';"fs-c2";'))?.split(";") ?? [];
-    const e2 = lines.find((l) => l.includes(';"fs-e2";'))?.split(";") ?? [];
-    expect(c2[at("Attribution prévisionnelle (écart)")]).toBe("-0,01");
-    expect(e2[at("Attribution prévisionnelle (écart)")]).toBe("0,01");
-    expect(c2.slice(0, 5)).toEqual([
+    const c1 = lines.find((l) => l.includes(';"fs-c1";'))?.split(";") ?? [];
+    const d1 = lines.find((l) => l.includes(';"fs-d1";'))?.split(";") ?? [];
+    expect(c1[at("Attribution prévisionnelle (écart)")]).toBe("-0,01");
+    expect(d1[at("Attribution prévisionnelle (écart)")]).toBe("0,01");
+    expect(c1.slice(0, 5)).toEqual([
       '"Structure"',
       '"Communauté de communes C (illustratif)"',
-      '"France Services C2 (illustratif)"',
-      '"fs-c2"',
+      '"France Services C1 (illustratif)"',
+      '"fs-c1"',
       '"des deux côtés"',
     ]);
   });
@@ -265,8 +273,8 @@ describe("structures on one side only", () => {
     s.managers[6].structures.pop(); // fs-g2
     const text = (await run(["compare", EXAMPLE, file("without-g2.json", s)])).stdout;
     const g2 = row(section(text, "Écarts par structure"), "France Services G2 (illustratif) (avant seulement)").split(/\s{2,}/);
-    // its payroll, 34 835,80 in the example (golden tests), falls to 0
-    expect(g2[1]).toBe("-34 835,80");
+    // its payroll, 37 380,36 in the example (two contractuels, 9 months: compute --json), falls to 0
+    expect(g2[1]).toBe("-37 380,36");
   });
 });
 
@@ -347,7 +355,7 @@ describe("formatComparison: text from the scenarios is never code", () => {
     ]);
     expect(text).not.toMatch(RAW_CONTROL);
     expect(text.split("<U+001B>[2J<U+001B>[HAttribué 309 045,00<U+009B>31m<U+202E>evil")).toHaveLength(4);
-    expect(row(text, "Part du Département demandée")).toContain("-28 228,47");
+    expect(row(text, "Part du Département demandée")).toContain("-29 330,22");
   });
 
   test("a file name holding ESC is escaped in the refusal", async () => {
@@ -373,10 +381,11 @@ describe("parameters set in a scenario", () => {
 });
 
 describe("--enveloppe, and the variant options with two files", () => {
-  test("--enveloppe « 500 000 »: the requests fit, every structure gets its request (409 045,00 → 469 284,17, +42 610,70)", async () => {
+  test("--enveloppe « 500 000 »: the requests fit, every structure gets its request (409 045,00 → 469 284,17, +60 239,17)", async () => {
     const c = await comparison([EXAMPLE, "--enveloppe", "500 000"]);
-    expect(c.rules).toEqual([{ name: "envelope", label: "Enveloppe", before: "409045.00", after: "500000.00" }]);
-    expect(c.convention.allocated).toEqual({ before: "409045.00", after: "469284.17", change: "42610.70" });
+    expect(c.rules).toEqual([{ name: "envelope", label: "Enveloppe des subventions", before: "409045.00", after: "500000.00" }]);
+    expect(c.parameters).toEqual([]); // the published envelope parameter, replaced by the rule, is not listed again
+    expect(c.convention.allocated).toEqual({ before: "409045.00", after: "469284.17", change: "60239.17" });
     for (const s of c.structures) expect(s.amounts.allocated.after).toBe(s.amounts.requested.after);
   });
 
@@ -405,10 +414,17 @@ describe("--annee: another year as the projection computes it", () => {
     expect(moved.rules).toContainEqual({ name: "advanceDate", label: "Date des acomptes", before: "2022-11-30", after: "2024-11-30" });
   });
 
-  test("the projection's year 2023 and compare --annee 2023 agree: the forecast allocation 407 604,43", async () => {
+  // 2023's requests, 0,8 × (payroll 954 835,25 − forfait 12 × 35 000) = 427 868,20, 427 868,21 once each payee's
+  // request is rounded to the cent, exceed the envelope: the forecast allocation is the whole 409 045,00.
+  test("the projection's year 2023 and compare --annee 2023 agree: requests 427 868,21, the forecast allocation 409 045,00", async () => {
     const projection = JSON.parse((await run(["compute", EXAMPLE, "--projection", "2022-2023", "--json", "--sans-traces"])).stdout);
     const c = await comparison([EXAMPLE, "--annee", "2023"]);
+    expect(c.convention.requested.after).toBe(projection.years[1].totals.requested);
+    expect(c.convention.requested.after).toBe("427868.21");
     expect(c.convention.allocated.after).toBe(projection.years[1].totals.allocated);
-    expect(c.convention.allocated.after).toBe("407604.43");
+    expect(c.convention.allocated.after).toBe("409045.00");
+    expect(c.structures.map((s) => s.amounts.allocated.after)).toEqual(
+      projection.years[1].structures.map((s: { allocated: string }) => s.allocated),
+    );
   });
 });

@@ -105,12 +105,12 @@ describeIf("the CSV opened in LibreOffice Calc: no formula, whatever the separat
     const sheet = openInCalc(csvFile, 59, "semicolon");
     expect(sheet).toContain("<sheetData>");
     expect(sheet).not.toMatch(/<f[ >]/);
-    // 13 rows (header + 12 structures), the allocated amount of fs-d1 (33 807,44) as a number cell
+    // 13 rows (header + 12 structures), the allocated amount of fs-d1 (32 537,47) as a number cell
     expect(sheet.match(/<row /g)).toHaveLength(13);
-    const d1 = result.structures.find((s) => s.allocated === "33807.44");
+    const d1 = result.structures.find((s) => s.allocated === "32537.47");
     expect(d1).toBeDefined();
-    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>33807.44<\/v><\/c>/);
-    // fs-d1's solde under the capped rule: 33 807,44 × 4 800 / 37 329,20 = 4 183,85 final, − 16 903,72 acompte = −12 084,89
+    expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>32537.47<\/v><\/c>/);
+    // fs-d1's solde under the capped rule: 32 537,47 × 4 800 / 37 329,20 = 4 183,85 final, − 16 268,74 acompte = −12 084,89
     expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>-12084.89<\/v><\/c>/);
     // the names are text cells, shown with the apostrophe that neutralises them
     const texts = sharedStrings("semicolon");
@@ -146,8 +146,8 @@ describe("formatCsv: the cells as written", () => {
     expect(csv).toContain(`"a, '=1+1"`);
     expect(csv).toContain(`"'+1+1"`);
     expect(csv).toContain(`"'-2+3"`);
-    expect(csv).toContain(";33807,44;");
-    expect(csv).toContain(";-12556,57;"); // fs-d1's solde: 4 183,85 − 16 903,72
+    expect(csv).toContain(";32537,47;"); // fs-d1's allocation
+    expect(csv).toContain(";-12084,89;"); // fs-d1's solde: 4 183,85 − 16 268,74
   });
 });
 
@@ -168,7 +168,7 @@ function hostileCompareCsv(): string {
 }
 
 describeIf("the comparison's CSV opened in LibreOffice Calc: no formula, the changes are numbers", () => {
-  test("« ; »: 21 rows (header, convention, 7 managers, 12 structures), no formula cell, the requests' change −28 228,47 and C2's −0,01 as numbers", () => {
+  test("« ; »: 21 rows (header, convention, 7 managers, 12 structures), no formula cell, the requests' change −29 330,22 and C1's −0,01 as numbers", () => {
     const dir = path.join(TMP, "compare-in");
     mkdirSync(dir, { recursive: true });
     const csvFile = path.join(dir, "resultats.csv");
@@ -176,7 +176,7 @@ describeIf("the comparison's CSV opened in LibreOffice Calc: no formula, the cha
     const sheet = openInCalc(csvFile, 59, "compare-semicolon");
     expect(sheet.match(/<row /g)).toHaveLength(21);
     expect(sheet).not.toMatch(/<f[ >]/);
-    expect(sheet).toMatch(/<c r="[A-Z]+2"(?: s="\d+")? t="n"><v>-28228.47<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="[A-Z]+2"(?: s="\d+")? t="n"><v>-29330.22<\/v><\/c>/);
     expect(sheet).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="n"><v>-0.01<\/v><\/c>/);
     const texts = sharedStrings("compare-semicolon");
     expect(texts).toContain("x,'=cmd|' /C calc'!A0,y");
@@ -196,6 +196,6 @@ describe("compareCsvLines: the cells as written", () => {
     const csv = hostileCompareCsv();
     expect(csv.startsWith("\ufeffNiveau;Gestionnaire;Structure;Identifiant;Présence;Masse salariale (avant);")).toBe(true);
     expect(csv).toContain(`"x,'=cmd|' /C calc'!A0,y"`);
-    expect(csv).toContain(";451655,70;423427,23;-28228,47;");
+    expect(csv).toContain(";469284,17;439953,95;-29330,22;");
   });
 });

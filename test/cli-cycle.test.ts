@@ -146,9 +146,12 @@ describe("projection text: the budget years chained, the estimates with their ye
     expect(out.code).toBe(0);
     const years = section(out.stdout, "Budget du Département par exercice");
     expect(cells(years, "2022")).toEqual(["2022", "204 522,53", "0,00", "0,00", "67 250,00", "0,00", "271 772,53"]);
-    // 203 802,23 (2023's acomptes) + 188 253,74 (2022's soldes) + 67 250,00 − 12 084,89 (D1's reversement) = 446 114,41
-    expect(cells(years, "2023")).toEqual(["2023", "203 802,23", "188 253,74", "12 084,89", "67 250,00", "0,00", "446 114,41"]);
-    expect(cells(years, "2027")).toEqual(["2027", "0,00", "138 746,27", "0,00", "0,00", "0,00", "138 746,27"]);
+    // 204 522,53 (2023's acomptes: its requests, 427 868,21, exceed the envelope, so half of 409 045,00 rounded by payee)
+    //   + 188 253,74 (2022's soldes) + 56 498,00 (the coordinator; the legal support is a one-off of 2022)
+    //   − 12 084,89 (D1's reversement) = 437 189,38
+    expect(cells(years, "2023")).toEqual(["2023", "204 522,53", "188 253,74", "12 084,89", "56 498,00", "0,00", "437 189,38"]);
+    // 2026's solde, a forecast: final = allocation 301 675,02 − acompte 150 837,53 = 150 837,49
+    expect(cells(years, "2027")).toEqual(["2027", "0,00", "150 837,49", "0,00", "0,00", "0,00", "150 837,49"]);
     expect(out.stdout).toContain("pour la convention 2022, aux mêmes jours les années suivantes");
   });
 

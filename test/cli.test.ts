@@ -92,9 +92,11 @@ describe("fs-ctec compute", () => {
       "2,3",
       "0,4",
     ]);
-    expect(d1?.[14]).toBe("33807,44"); // Attribué
-    // Solde, capped rule: final = 33 807,44 × 4 800 / 37 329,20 = 4 183,85; 4 183,85 − acompte 16 903,72 = −12 084,89
-    expect(d1?.[19]).toBe("-12556,57"); // a negative number, not escaped as a formula
+    expect(d1?.[14]).toBe("32537,47"); // Attribué
+    expect(d1?.[15]).toBe("16268,74"); // Acompte: 32 537,47 × 50 % = 16 268,735, rounded up
+    // Solde, capped rule: final = 32 537,47 × 4 800 / 37 329,20 = 4 183,85; 4 183,85 − acompte 16 268,74 = −12 084,89
+    expect(d1?.[18]).toBe("4183,85");
+    expect(d1?.[19]).toBe("-12084,89"); // a negative number, not escaped as a formula
   });
 
   test("--csv: a name typed as a formula is not run by Excel, and a name with « ; » stays one cell", async () => {
@@ -114,7 +116,7 @@ describe("fs-ctec compute", () => {
     expect(rows[1].startsWith(`2022;"'=HYPERLINK(""http://x"")";"Epinal; centre";"s";"fixe";2;1;72000,00;`)).toBe(true);
   });
 
-  test("the readable table: one row per manager, « Total » with 409 045,00, D1's repayment 12 084,89 (16 903,72 − 4 183,85) and the budget 380 691,38 + 56 498 + 10 752 = 447 941,38", async () => {
+  test("the readable table: one row per manager, « Total » with 409 045,00, D1's repayment 12 084,89 (16 268,74 − 4 183,85) and the budget 380 691,38 + 56 498 + 10 752 = 447 941,38", async () => {
     const out = await run(["compute", EXAMPLE]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("EXEMPLE ILLUSTRATIF");

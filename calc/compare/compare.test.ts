@@ -32,6 +32,9 @@ describe("compare(a, b): what differs, then every change", () => {
     s.rules = { ...s.rules, rate: 0.75 };
     const c = compare(base, computedOf(s));
     expect(c.rules).toEqual([{ name: "rate", label: "Taux de participation du Département", before: "0.8", after: "0.75" }]);
+    // departement.taux, used only on the side without rules.rate, is replaced by that rule: not listed as a parameter
+    expect(c.parameters).toEqual([]);
+    // Σ(payroll − forfait) = 586 605,23: 0,80 × … = 469 284,17 and 0,75 × … = 439 953,95, each payee's request rounded to the cent
     expect(c.convention.requested).toEqual({ before: "469284.17", after: "439953.95", change: "-29330.22" });
     expect(c.structures.find((x) => x.id === "fs-f1")?.amounts.requested).toEqual({
       before: "56640.00",
@@ -39,7 +42,8 @@ describe("compare(a, b): what differs, then every change", () => {
       change: "-3540.00",
     });
     expect(c.convention.allocated).toEqual({ before: "409045.00", after: "409045.00", change: "0.00" });
-    // Every request falls by the same 5/80: the proportional split moves only by the rounding of the largest remainders.
+    // Every request falls by the same 5/80: the proportional split moves only by the rounding of the largest remainders
+    // (at 0,75 C1's remainder falls out of the 6 cents left and D1's comes in).
     const moved = c.structures.filter((x) => x.amounts.allocated.change !== "0.00").map((x) => [x.id, x.amounts.allocated.change]);
     expect(moved).toEqual([
       ["fs-c1", "-0.01"],
