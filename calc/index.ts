@@ -68,7 +68,7 @@ export { exerciceOf, paymentDates, shiftYears, DEFAULT_ADVANCE_DAY, DEFAULT_BALA
 export { balanceRateSteps, balanceRateText, BALANCE_RATE_STEPS } from "./rules/balanceRate";
 export { formatValue } from "./engine/warnings";
 export type { Trace } from "./engine/trace";
-export { AMOUNT_KEYS } from "./engine/types";
+export { AMOUNT_KEYS, BUDGET_YEAR_KEYS } from "./engine/types";
 export type {
   AgentResult,
   Amounts,

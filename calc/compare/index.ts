@@ -7,7 +7,7 @@
 import { dec, toEuroString } from "../arithmetic/money";
 import type { ParameterUse } from "../parameters/types";
 import { SCENARIO_FIELD_LABELS } from "../scenario/describePath";
-import { AMOUNT_KEYS, type Amounts, type BudgetYear, type ConventionResult, type Euros } from "../engine/types";
+import { AMOUNT_KEYS, BUDGET_YEAR_KEYS, type Amounts, type BudgetYear, type ConventionResult, type Euros } from "../engine/types";
 
 /** One figure before and after, and after − before. */
 export interface Change {
@@ -70,15 +70,8 @@ export const COMPARED_KEYS = [
   "finalRemainingCost",
 ] as const satisfies readonly (keyof Amounts)[];
 
-/** The figures of a budget year, in the order the result, the comparison and the command line list them. */
-export const BUDGET_YEAR_KEYS = [
-  "advances",
-  "balances",
-  "repayments",
-  "otherExpenses",
-  "otherReceipts",
-  "total",
-] as const satisfies readonly (keyof BudgetYear)[];
+/** The figures of a budget year, in their order (defined beside {@link BudgetYear}). */
+export { BUDGET_YEAR_KEYS } from "../engine/types";
 
 /** The rules of a result that a comparison lists when they differ (the year first), labelled as the scenario's fields. */
 const RULE_NAMES = [

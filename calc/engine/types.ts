@@ -166,6 +166,16 @@ export interface BudgetYear {
   total: Euros;
 }
 
+/** The figures of a budget year, in the order the result, the comparison, the command line and the workbook list them. */
+export const BUDGET_YEAR_KEYS = [
+  "advances",
+  "balances",
+  "repayments",
+  "otherExpenses",
+  "otherReceipts",
+  "total",
+] as const satisfies readonly (keyof BudgetYear)[];
+
 /** The Département's budget for the convention: its lines, their totals and the gap to the stated total. */
 export interface BudgetResult {
   lines: { label: string; type: "depense" | "recette"; amount: Euros; parameter?: ParameterUse }[];

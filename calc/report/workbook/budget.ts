@@ -1,6 +1,6 @@
 import { BUDGET_LINE_TERMS, BUDGET_YEAR_TERMS, AMOUNT_TERMS, OTHER_TERMS, PAYMENT_KIND_TERMS } from "../../glossary";
 import type { BudgetYear } from "../../engine/types";
-import { AMOUNT_KEYS } from "../../engine/types";
+import { AMOUNT_KEYS, BUDGET_YEAR_KEYS } from "../../engine/types";
 import type { Book } from "./book";
 import { CELL, conv } from "./convention";
 import { BUDGET, SHEETS } from "./layouts";
@@ -84,7 +84,7 @@ export function writeBudget(book: Book, schedule: ScheduleRanges): void {
   const booked = (type: string, r: number) => `SUMIFS(${amounts},${types},"${type}",${exercices},${E(r)})`;
   for (const [year, figures] of Object.entries(budget.byExercice)) {
     const first = row;
-    const at = (k: keyof BudgetYear) => first + YEAR_KEYS.indexOf(k);
+    const at = (k: keyof BudgetYear) => first + BUDGET_YEAR_KEYS.indexOf(k);
     const formulas: Record<keyof BudgetYear, string> = {
       advances: paid("acompte", first),
       balances: paid("solde", first),
@@ -93,7 +93,7 @@ export function writeBudget(book: Book, schedule: ScheduleRanges): void {
       otherReceipts: booked(receipt, first),
       total: `${C(at("advances"))}+${C(at("balances"))}+${C(at("otherExpenses"))}-${C(at("repayments"))}-${C(at("otherReceipts"))}`,
     };
-    for (const k of YEAR_KEYS) {
+    for (const k of BUDGET_YEAR_KEYS) {
       w.text(row, "label", BUDGET_YEAR_TERMS[k].label);
       w.text(row, "exercice", Number(year));
       if (k === "total") total(w, row, `${BUDGET_YEAR_TERMS[k].label} ${year}`, formulas[k], figures[k]);
@@ -103,16 +103,6 @@ export function writeBudget(book: Book, schedule: ScheduleRanges): void {
   }
   w.finish();
 }
-
-/** The figures of a budget year, in the order they are listed. */
-const YEAR_KEYS = [
-  "advances",
-  "balances",
-  "repayments",
-  "otherExpenses",
-  "otherReceipts",
-  "total",
-] as const satisfies readonly (keyof BudgetYear)[];
 
 function total(w: SheetWriter<Key>, row: number, label: string, formula: string, value: string): void {
   w.text(row, "label", label);
