@@ -135,7 +135,8 @@ describe("parameter values as French users read them", () => {
     ["0.008", "taux", "0,8 %"],
     ["0.3065", "taux", "30,65 %"],
     ["45000", "EUR", `45${NNBSP}000,00 €`],
-    ["5907.34", "EUR/point/an", "5907,34"],
+    ["5907.34", "EUR/point/an", `5${NNBSP}907,34 €`],
+    ["352", "indice", "352"],
   ])("%s (%s) → %s", (value, unit, text) => {
     expect(formatValue(value, unit)).toBe(text);
   });

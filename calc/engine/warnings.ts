@@ -106,10 +106,10 @@ export function collectWarnings(result: ConventionResult, bases: readonly Struct
   return warnings;
 }
 
-/** A parameter value as French users read it: `0,80 %`, `45 000,00 €`. */
+/** A parameter value as French users read it: `0,80 %`, `45 000,00 €`, the point's annual value `5 907,34 €`. */
 export function formatValue(value: string, unit: string): string {
   if (unit === "taux") return `${dec(value).times(100).toString().replace(".", ",")} %`;
-  if (unit === "EUR") return formatEurosFr(dec(value));
+  if (unit === "EUR" || unit === "EUR/point/an") return formatEurosFr(dec(value));
   if (unit === "agents") return `${value} agents`;
   return value.replace(".", ",");
 }
