@@ -90,9 +90,8 @@ describe("every figure of the sheet is the engine's", () => {
         const s = scenarioWith({ shareBase, finalPayment });
         const outcome = compute(s, { traces: false });
         if (!outcome.ok) throw new Error("exemple invalide");
-        // Not the pooled manager (petr-g-ill): see the test below.
+        // petr-g-ill is pooled: its requests are the engine's split, written as values.
         for (let i = 0; i < s.managers.length; i++) {
-          if (s.managers[i].pooled) continue;
           const { rows } = await written(s, i);
           const results = outcome.result.structures.filter((st) => st.managerId === s.managers[i].id);
           expect(rows).toHaveLength(results.length);
@@ -105,11 +104,20 @@ describe("every figure of the sheet is the engine's", () => {
         }
       });
 
-  // A pooled manager's request is the rule on its structures' summed payroll and deductions, split by
-  // payroll − deduction (calc/engine/payees.ts); the sheet computes each structure on its own, so
-  // under part_moins_forfait (or a structure below its forfait) its column H is not the engine's.
-  // Known gap, not done yet: the engine's figure is only in column K.
-  test.todo("a pooled manager's structures: the sheet's request is the engine's split of the pooled request");
+  test("a pooled manager: the rule on its summed structures, split among them, is written as the engine computes it", async () => {
+    // G1: payroll 72 012,38, forfait 30 000; G2: 37 380,36 and 22 500. Under part_moins_forfait the pool
+    // requests round(0,8 × 109 392,74) − 52 500 = 87 514,19 − 52 500 = 35 014,19, split by payroll − forfait
+    // (42 012,38 and 14 880,36) in cents: 2 585 618,93 and 915 800,07, the cent left to G1 → 25 856,19 and 9 158,00.
+    // G1 on its own would be 0,8 × 72 012,38 − 30 000 = 27 609,90: no per-structure formula gives the split.
+    const s = scenarioWith({ shareBase: "part_moins_forfait" });
+    const i = s.managers.findIndex((m) => m.pooled);
+    const { rows, wb, name } = await written(s, i);
+    expect(rows[0].formula("H")).toBeUndefined();
+    expect(rows[0].value("H")).toBe(25856.19);
+    expect(rows[1].value("H")).toBe(9158);
+    expect(rows[0].value("I")).toBe(12928.1); // round(25 856,19 × 0,5) = 12 928,095 → 12 928,10
+    expect(wb.value(name, "A3")).toMatch(/^Gestionnaire mutualisé : .* Règle des 80 % lue « taux × masse salariale − déduction »/);
+  });
 
   test("the two readings give different requests in the example (so the test above tells them apart)", async () => {
     const masse = await written(scenarioWith({ shareBase: "masse_moins_forfait" }));

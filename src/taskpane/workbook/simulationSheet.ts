@@ -54,6 +54,9 @@ const STRUCTURE_COLUMNS = [
 export function simulationSheet(s: Scenario, managerIndex: number, r: ConventionResult): SheetSpec {
   const m = s.managers[managerIndex];
   const results = r.structures.filter((st) => st.managerId === m.id);
+  // Pooled (as calc/engine/convention.ts decides), the request is the rule on the summed structures,
+  // split among them: no per-structure formula gives it, so it is written as computed.
+  const pooled = m.pooled ?? s.rules.pooling;
   const agentsHeader = PARAMS_ROW + 5;
   const agentRows: Cell[][] = [];
   const ranges: { first: number; last: number }[] = [];
@@ -110,7 +113,7 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
       f(`=FS.STATE_FORFAIT(${YEAR},"${st.kind}",${cell(2, at)})`),
       num(res.otherResources),
       num(res.otherCosts),
-      f(`=FS.DEPT_SHARE(${cell(3, at)},${deduction},${RATE}${capArg}${readingArg})`),
+      pooled ? num(res.requested) : f(`=FS.DEPT_SHARE(${cell(3, at)},${deduction},${RATE}${capArg}${readingArg})`),
       f(`=FS.ADVANCE(${cell(7, at)},${ADVANCE_RATE})`),
       f(`=FS.NET_COST(${cell(3, at)},${cell(4, at)},${cell(7, at)},${cell(5, at)})+${cell(6, at)}`),
       num(res.requested),
@@ -127,9 +130,7 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
         row: 2,
         lines: [
           "Montants calculés par les fonctions FS : modifiez une quotité, un indice ou un coût, Excel recalcule. La part est ici avant l'enveloppe départementale (voir le volet Convention).",
-          ...(s.rules.shareBase === DEFAULT_READING
-            ? []
-            : [`Règle des 80 % lue « ${labelOf(SHARE_READING_TERMS, s.rules.shareBase)} » (argument "${s.rules.shareBase}" de FS.DEPT_SHARE).`]),
+          ...notesOf(s, pooled),
         ],
       },
       {
@@ -168,4 +169,17 @@ const DEFAULT_READING: ShareReading = "masse_moins_forfait";
 function shareReadingArg(reading: ShareReading, capArg: string): string {
   if (reading === DEFAULT_READING) return "";
   return `${capArg === "" ? "," : ""},"${reading}"`;
+}
+
+/** One line under the help line (row 3, above the parameters) when the sheet departs from the default: pooling, the reading. */
+function notesOf(s: Scenario, pooled: boolean | undefined): string[] {
+  const notes = [
+    pooled
+      ? "Gestionnaire mutualisé : la part est calculée sur l'ensemble de ses structures puis répartie entre elles ; elle est écrite en valeur, telle que le volet la calcule."
+      : "",
+    s.rules.shareBase === DEFAULT_READING
+      ? ""
+      : `Règle des 80 % lue « ${labelOf(SHARE_READING_TERMS, s.rules.shareBase)} » (argument "${s.rules.shareBase}" de FS.DEPT_SHARE).`,
+  ].filter((x) => x !== "");
+  return notes.length ? [notes.join(" ")] : [];
 }
