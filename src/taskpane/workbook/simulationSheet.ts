@@ -1,4 +1,4 @@
-import { AMOUNT_TERMS, type ConventionResult, type Scenario } from "../../../calc";
+import { AMOUNT_TERMS, labelOf, SHARE_READING_TERMS, type ConventionResult, type Scenario, type ShareReading } from "../../../calc";
 import { area, cell } from "./cells";
 import { keyedSheetName, keyedTableName } from "./names";
 import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
@@ -8,6 +8,9 @@ import type { Cell, ColumnDef, ColumnKind, SheetSpec } from "./spec";
  * functions (FS.BASE_SALARY, FS.LOADED_COST, FS.PAYROLL, FS.STATE_FORFAIT, FS.DEPT_SHARE,
  * FS.ADVANCE, FS.NET_COST), so that changing a quotité in the sheet recomputes it in Excel.
  * Formulas use Excel's English syntax (`,` between arguments), as office.js expects.
+ * The share follows the scenario's reading of the 80 % rule (`rules.shareBase`): FS.DEPT_SHARE's
+ * fifth argument, written only when it is not the default, so that a default sheet is unchanged.
+ * No figure of the sheet depends on the final-payment rule (the sheet stops before the envelope).
  */
 
 const c = (key: string, header: string, kind: ColumnKind): ColumnDef => ({ key, header, kind });
@@ -51,6 +54,9 @@ const STRUCTURE_COLUMNS = [
 export function simulationSheet(s: Scenario, managerIndex: number, r: ConventionResult): SheetSpec {
   const m = s.managers[managerIndex];
   const results = r.structures.filter((st) => st.managerId === m.id);
+  // Pooled (as calc/engine/convention.ts decides), the request is the rule on the summed structures,
+  // split among them: no per-structure formula gives it, so it is written as computed.
+  const pooled = m.pooled ?? s.rules.pooling;
   const agentsHeader = PARAMS_ROW + 5;
   const agentRows: Cell[][] = [];
   const ranges: { first: number; last: number }[] = [];
@@ -96,6 +102,7 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
     const payroll = last >= first ? f(`=FS.PAYROLL(${cols(6)},${cols(7)},${cols(8)},${cols(9)})`) : 0;
     const cap = [st.cap, s.rules.capPerStructure].filter((x) => x !== undefined).map(String);
     const capArg = cap.length === 0 ? "" : cap.length === 1 ? `,${cap[0]}` : `,MIN(${cap.join(",")})`;
+    const readingArg = shareReadingArg(s.rules.shareBase, capArg);
     // The sheet's formulas deduct the whole forfait (the default rule); another deduction is written as computed.
     const deduction = s.rules.deduction === "forfait" ? cell(4, at) : String(Number(res.deduction));
     return [
@@ -106,7 +113,7 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
       f(`=FS.STATE_FORFAIT(${YEAR},"${st.kind}",${cell(2, at)})`),
       num(res.otherResources),
       num(res.otherCosts),
-      f(`=FS.DEPT_SHARE(${cell(3, at)},${deduction},${RATE}${capArg})`),
+      pooled ? num(res.requested) : f(`=FS.DEPT_SHARE(${cell(3, at)},${deduction},${RATE}${capArg}${readingArg})`),
       f(`=FS.ADVANCE(${cell(7, at)},${ADVANCE_RATE})`),
       f(`=FS.NET_COST(${cell(3, at)},${cell(4, at)},${cell(7, at)},${cell(5, at)})+${cell(6, at)}`),
       num(res.requested),
@@ -123,6 +130,7 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
         row: 2,
         lines: [
           "Montants calculés par les fonctions FS : modifiez une quotité, un indice ou un coût, Excel recalcule. La part est ici avant l'enveloppe départementale (voir le volet Convention).",
+          ...notesOf(s, pooled),
         ],
       },
       {
@@ -152,4 +160,26 @@ export function simulationSheet(s: Scenario, managerIndex: number, r: Convention
       },
     ],
   };
+}
+
+/** FS.DEPT_SHARE's default reading: the formula omits it. */
+const DEFAULT_READING: ShareReading = "masse_moins_forfait";
+
+/** The reading as FS.DEPT_SHARE's fifth argument (after an empty cap when there is none), or nothing for the default. */
+function shareReadingArg(reading: ShareReading, capArg: string): string {
+  if (reading === DEFAULT_READING) return "";
+  return `${capArg === "" ? "," : ""},"${reading}"`;
+}
+
+/** One line under the help line (row 3, above the parameters) when the sheet departs from the default: pooling, the reading. */
+function notesOf(s: Scenario, pooled: boolean | undefined): string[] {
+  const notes = [
+    pooled
+      ? "Gestionnaire mutualisé : la part est calculée sur l'ensemble de ses structures puis répartie entre elles ; elle est écrite en valeur, telle que le volet la calcule."
+      : "",
+    s.rules.shareBase === DEFAULT_READING
+      ? ""
+      : `Règle des 80 % lue « ${labelOf(SHARE_READING_TERMS, s.rules.shareBase)} » (argument "${s.rules.shareBase}" de FS.DEPT_SHARE).`,
+  ].filter((x) => x !== "");
+  return notes.length ? [notes.join(" ")] : [];
 }
