@@ -28,9 +28,7 @@ test("a manager's own acompte and solde dates: empty, the convention's are shown
 
   // An acompte after the convention's solde: the solde (the convention's) would precede it.
   fireEvent.change(advance, { target: { value: "2023-07-15" } });
-  expect(
-    await within(fieldOf(balance)).findByText("la date des soldes (2023-06-30) précède celle des acomptes (2023-07-15)"),
-  ).toBeTruthy();
+  expect(await within(fieldOf(balance)).findByText("la date des soldes (2023-06-30) précède celle des acomptes (2023-07-15)")).toBeTruthy();
   expect(within(fieldOf(advance)).queryByText(/^Vide/)).toBeNull();
   await waitFor(() => expect(window.localStorage.getItem(SCENARIO_KEY)).toContain('"advanceDate":"2023-07-15"'));
 

@@ -27,7 +27,8 @@ const FUNCTIONS: Record<string, { fn: (...args: never[]) => unknown; ranges: num
   "FS.SCHEDULE": { fn: FS.schedule, ranges: [0, 3] },
 };
 
-const TOKEN = /\s*(?:("(?:[^"]|"")*")|(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)(?![.(\w])|([A-Z][A-Z0-9_.]*)(?=\()|(-?\d+(?:\.\d+)?)|([(),+]))/y;
+const TOKEN =
+  /\s*(?:("(?:[^"]|"")*")|(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)(?![.(\w])|([A-Z][A-Z0-9_.]*)(?=\()|(-?\d+(?:\.\d+)?)|([(),+]))/y;
 
 /** What a cell shows: its value, or its formula computed (an error as "#CODE message"). */
 export function evaluate(sheet: MockSheet, address: string, memo = new Map<string, Value>()): Value {

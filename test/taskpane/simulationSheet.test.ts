@@ -43,7 +43,11 @@ async function written(s: ScenarioInput, i = 0) {
   const memo = new Map<string, unknown>();
   const rows = s.managers[i].structures.map((_, k) => {
     const row = r1 + 1 + k;
-    return { row, value: (col: string) => evaluate(sheet, `${col}${row}`, memo), formula: (col: string) => wb.cell(name, `${col}${row}`)?.formula };
+    return {
+      row,
+      value: (col: string) => evaluate(sheet, `${col}${row}`, memo),
+      formula: (col: string) => wb.cell(name, `${col}${row}`)?.formula,
+    };
   });
   return { wb, name, sheet, rows };
 }
