@@ -2,11 +2,13 @@
 # Byte-identical check of `fs-ctec compute --json` (traces included) between this tree and an
 # earlier commit: the example in its 3 deduction modes with and without pooling, 3 other years,
 # 4 synthetic scenarios of 300 structures and the 2022–2026 projection (14 outputs).
-#   bash scripts/same-results.sh [REF]      (REF defaults to 86bf058, the commit before calc/'s redesign)
+#   bash scripts/same-results.sh [REF]      (REF defaults to HEAD: the tree against its last commit)
+# For a refactor over several commits, give the commit before it. Results changed on purpose with
+# issue 12 (the payment cycle, corrected parameters): compare with a commit from 1f7e7a8 on.
 # Prints "same: …" or the differing outputs; exit 1 when any differs. Builds both libraries with tsup.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-ref=${1:-86bf058}
+ref=${1:-HEAD}
 work=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 cases=$work/cases
